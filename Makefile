@@ -1,0 +1,69 @@
+# connect_lake — two commands: `make run` (set up, simulate, build on DuckDB, docs) and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+export CONNECT_LAKE_RAW_PATH ?= $(CURDIR)/data/raw
+export CONNECT_LAKE_DUCKDB_PATH ?= $(CURDIR)/data/warehouse/connect_lake.duckdb
+export DBT_PROFILES_DIR := $(CURDIR)
+export DBT_SEND_ANONYMOUS_USAGE_STATS := false
+export DO_NOT_TRACK := 1
+
+DAYS ?= 3
+SEED ?= 42
+DAILY_CONTACTS ?= 2500
+TRUTH_PATH := $(abspath $(CONNECT_LAKE_RAW_PATH)/../truth)
+DBT := $(BIN)/dbt
+
+.PHONY: help run test venv simulate stage build docs lint clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
+
+$(STAMP): requirements.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "connect_lake needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	$(BIN)/pip install --quiet --no-deps -e .
+	@touch $(STAMP)
+
+venv: $(STAMP)  ## create .venv with the pinned toolchain
+
+simulate: $(STAMP)  ## simulate DAYS days of an Amazon Connect instance into CONNECT_LAKE_RAW_PATH
+	$(BIN)/connect-lake simulate --days $(DAYS) --seed $(SEED) --daily-contacts $(DAILY_CONTACTS) \
+		--out $(CONNECT_LAKE_RAW_PATH) --truth-out $(TRUTH_PATH) --malformed-line-rate 0.0005 --overwrite
+
+stage: $(STAMP)  ## create the raw relations over the landing folder (dbt run-operation stage_raw_sources)
+	@mkdir -p $(dir $(CONNECT_LAKE_DUCKDB_PATH))
+	$(DBT) run-operation stage_raw_sources
+
+build: $(STAMP)  ## dbt build on DuckDB (seeds, models, unit and data tests)
+	$(DBT) build
+
+docs: $(STAMP)  ## dbt docs generate
+	$(DBT) docs generate
+
+run: $(STAMP)  ## set up, simulate, stage, build and document on DuckDB — the main job
+	@start=$$(date +%s); \
+	$(MAKE) --no-print-directory simulate stage build docs && \
+	echo "" && \
+	echo "connect_lake is built ($$(( $$(date +%s) - start )) s)." && \
+	echo "  warehouse: $(CONNECT_LAKE_DUCKDB_PATH)" && \
+	echo "  raw data:  $(CONNECT_LAKE_RAW_PATH)" && \
+	echo "  truth:     $(TRUTH_PATH)" && \
+	echo "  docs:      $(CURDIR)/target/index.html  (serve with: $(DBT) docs serve)"
+
+test: $(STAMP)  ## run every test (simulator, dbt on DuckDB, lint, Athena offline checks)
+	$(BIN)/pytest
+
+lint: $(STAMP)  ## ruff and sqlfluff
+	$(BIN)/ruff check src pytests
+	$(BIN)/sqlfluff lint models analyses
+
+clean:  ## remove generated data, warehouses and dbt artefacts (keeps .venv)
+	rm -rf data target target_athena logs

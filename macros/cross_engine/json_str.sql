@@ -1,0 +1,16 @@
+{#- A scalar from JSON text as varchar, by JSONPath ($.a.b); null when the path is absent. -#}
+{% macro json_str(column, path) %}
+    {{ return(adapter.dispatch('json_str', 'connect_lake')(column, path)) }}
+{% endmacro %}
+
+{% macro athena__json_str(column, path) -%}
+    json_extract_scalar({{ column }}, '{{ path }}')
+{%- endmacro %}
+
+{% macro duckdb__json_str(column, path) -%}
+    json_extract_string({{ column }}, '{{ path }}')
+{%- endmacro %}
+
+{% macro default__json_str(column, path) %}
+    {{ exceptions.raise_compiler_error('json_str: no implementation for ' ~ target.type) }}
+{% endmacro %}

@@ -1,0 +1,18 @@
+{#- ISO-8601 text (Z or offset) to a UTC timestamp without time zone. Athena: CTAS cannot store
+    timestamp with time zone, and Iceberg stores microseconds. DuckDB: a plain cast to timestamp would ignore
+    a non-Z offset, so go through timestamptz. -#}
+{% macro parse_iso8601_ts(column) %}
+    {{ return(adapter.dispatch('parse_iso8601_ts', 'connect_lake')(column)) }}
+{% endmacro %}
+
+{% macro athena__parse_iso8601_ts(column) -%}
+    cast(from_iso8601_timestamp({{ column }}) at time zone 'UTC' as timestamp(6))
+{%- endmacro %}
+
+{% macro duckdb__parse_iso8601_ts(column) -%}
+    cast(timezone('UTC', cast({{ column }} as timestamptz)) as timestamp)
+{%- endmacro %}
+
+{% macro default__parse_iso8601_ts(column) %}
+    {{ exceptions.raise_compiler_error('parse_iso8601_ts: no implementation for ' ~ target.type) }}
+{% endmacro %}

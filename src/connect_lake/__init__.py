@@ -1,0 +1,1 @@
+"""Tooling for the connect_lake dbt project."""

@@ -1,0 +1,125 @@
+"""Kinesis Data Firehose delivery to S3, as it lands on disk.
+
+Firehose buffers records and writes one object per buffer interval. The default `YYYY/MM/dd/HH/` prefix is
+the UTC *arrival* hour of the oldest record in the object, not the event time; the object name is
+`<stream>-<version>-<yyyy>-<MM>-<dd>-<HH>-<mm>-<ss>-<uuid>.gz`. Records are newline-delimited because the
+delivery stream is configured with the AppendDelimiterToRecord processor (Athena needs one object per line).
+
+Buffer windows are not aligned to the clock (each stream gets a phase), so an object regularly holds records
+from two hours and lands under the earlier one.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from connect_lake.landing.manifest import LandingManifest
+from connect_lake.landing.writer import BackgroundWriter
+from connect_lake.simulate.rand import randint
+
+
+def utc_parts(epoch_s: float) -> time.struct_time:
+    return time.gmtime(int(epoch_s))
+
+
+def hour_prefix(epoch_s: float) -> str:
+    return time.strftime("%Y/%m/%d/%H", utc_parts(epoch_s))
+
+
+def object_name(stream_name: str, first_arrival: float, object_uuid: str) -> str:
+    stamp = time.strftime("%Y-%m-%d-%H-%M-%S", utc_parts(first_arrival))
+    return f"{stream_name}-1-{stamp}-{object_uuid}.gz"
+
+
+@dataclass(slots=True)
+class DeliveryFaults:
+    """Faults of the delivery path itself (the producers inject duplicates and re-deliveries)."""
+
+    malformed_line_rate: float = 0.0
+    late_object_rate: float = 0.0
+    late_delay_s: tuple[int, int] = (3_600, 30 * 3_600)
+
+
+@dataclass
+class FirehoseStream:
+    """One delivery stream writing gzip NDJSON objects under `root/source/`."""
+
+    root: Path
+    source: str
+    stream_name: str
+    buffer_s: int
+    phase_s: int
+    rng: random.Random
+    manifest: LandingManifest
+    writer: BackgroundWriter
+    faults: DeliveryFaults = field(default_factory=DeliveryFaults)
+    compresslevel: int = 6
+    _windows: dict[int, list[tuple[float, int, bytes]]] = field(default_factory=lambda: defaultdict(list))
+    _seq: int = 0
+    records_written: int = 0
+
+    def put(self, arrival_s: float, line: bytes) -> None:
+        window = int((arrival_s - self.phase_s) // self.buffer_s)
+        self._seq += 1
+        self._windows[window].append((arrival_s, self._seq, line))
+
+    def flush_until(self, now_s: float) -> None:
+        """Write every object whose buffer interval ended at or before `now_s`."""
+        closed = [w for w in self._windows if (w + 1) * self.buffer_s + self.phase_s <= now_s]
+        for window in sorted(closed):
+            self._write(window, self._windows.pop(window))
+
+    def close(self) -> None:
+        for window in sorted(self._windows):
+            self._write(window, self._windows[window])
+        self._windows.clear()
+
+    def _write(self, window: int, records: list[tuple[float, int, bytes]]) -> None:
+        records.sort()
+        first_arrival = records[0][0]
+        window_end = (window + 1) * self.buffer_s + self.phase_s
+        object_uuid = str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        key = f"{self.source}/{hour_prefix(first_arrival)}/{object_name(self.stream_name, first_arrival, object_uuid)}"
+
+        lines: list[bytes] = []
+        for _, _, line in records:
+            lines.append(line)
+            if self.faults.malformed_line_rate and self.rng.random() < self.faults.malformed_line_rate:
+                kind, bad = self._malformed(line)
+                lines.append(bad)
+                self.manifest.malformed_line(key, len(lines), kind)
+        visible_at = window_end
+        is_late = bool(self.faults.late_object_rate) and self.rng.random() < self.faults.late_object_rate
+        if is_late:
+            visible_at += randint(self.rng, *self.faults.late_delay_s)
+
+        lines.append(b"")
+        self.writer.write(self.root / key, b"\n".join(lines), self.compresslevel)
+        self.records_written += len(records)
+        self.manifest.landed_object(key, self.source, len(records), first_arrival, visible_at, is_late)
+
+    def _malformed(self, line: bytes) -> tuple[str, bytes]:
+        """A line Athena's SerDe and DuckDB's reader both reject: cut mid-record, or not JSON at all."""
+        if self.rng.random() < 0.6:
+            return "truncated_json", line[: max(1, len(line) // 2)]
+        return "not_json", b"\x00\x00<html><body>502 Bad Gateway</body></html>".replace(b"\x00", b"")
+
+
+@dataclass
+class DocumentWriter:
+    """Services that write one whole JSON document per S3 object (Contact Lens)."""
+
+    root: Path
+    manifest: LandingManifest
+    writer: BackgroundWriter
+    documents_written: int = 0
+
+    def put(self, key: str, document: bytes, visible_at: float, source: str) -> None:
+        self.writer.write(self.root / key, document)
+        self.documents_written += 1
+        self.manifest.landed_object(key, source, 1, visible_at, visible_at, False)
