@@ -76,6 +76,7 @@ class Agent:
     last_event_at: float = 0.0
     heartbeat_until: float = 0.0
     pending_profile: RoutingProfile | None = None
+    config_cache: dict[tuple, orjson.Fragment] = field(default_factory=dict)
     idle_waiter: Any = None  # simpy event fired when the desk empties (a pending status can apply)
 
     @property
@@ -104,6 +105,15 @@ class Agent:
         )
 
     def build_config(self) -> orjson.Fragment:
+        # Only the free slots change between most events: cache the rendered configuration per state.
+        key = (self.profile.name, self.first_name, self.last_name,
+               tuple(self.free_slots(channel) for channel, _ in self.profile.concurrency))
+        cached = self.config_cache.get(key)
+        if cached is None:
+            cached = self.config_cache[key] = self._render_config()
+        return cached
+
+    def _render_config(self) -> orjson.Fragment:
         profile = self.profile
         queues = [catalog.QUEUES[name] for name, _ in profile.queues]
         outbound = catalog.QUEUES[profile.outbound_queue]

@@ -99,15 +99,35 @@ def _turn_plan(leg: Leg, customer_q: list[float]) -> list[tuple[str, str, int]]:
     return plan
 
 
-def _line(participant: str, key: str, leg: Leg, redacted: bool) -> str:
+def _line(participant: str, key: str, leg: Leg) -> str:
     template = (AGENT_LINES if participant == "AGENT" else CUSTOMER_LINES)[key]
-    customer = "[PII]" if redacted else f"{leg.customer.first_name} {leg.customer.last_name}"
-    phone = "[PII]" if redacted else leg.customer.phone
-    return template.format(agent=leg.agent.first_name, customer=customer, phone=phone,
+    customer = f"{leg.customer.first_name} {leg.customer.last_name}"
+    return template.format(agent=leg.agent.first_name, customer=customer, phone=leg.customer.phone,
                            reason=leg.attributes.get("callReason", "my account").replace("-", " "))
 
 
-def voice_document(leg: Leg, rng: random.Random, redacted: bool, customer_q, agent_q, categories) -> dict[str, Any]:
+def redact(document: dict[str, Any], leg: Leg) -> dict[str, Any]:
+    """The redacted output of the same analysis: PII in the transcript masked, the masking recorded."""
+    pii = (f"{leg.customer.first_name} {leg.customer.last_name}", leg.customer.phone)
+    document["ContentMetadata"] = {"Output": "Redacted", "RedactionTypes": ["PII"],
+                                   "RedactionTypesMetadata": REDACTION_META}
+    for item in document["Transcript"]:
+        content = item.get("Content")
+        if not content or not any(value in content for value in pii):
+            continue
+        start = min(content.find(value) for value in pii if value in content)
+        for value in pii:
+            content = content.replace(value, "[PII]")
+        item["Content"] = content
+        if "BeginOffsetMillis" in item:
+            item["Redaction"] = {"RedactedTimestamps": [
+                {"BeginOffsetMillis": item["BeginOffsetMillis"] + 600, "EndOffsetMillis": item["EndOffsetMillis"]}]}
+        else:
+            item["Redaction"] = {"CharacterOffsets": [{"BeginOffsetChar": start, "EndOffsetChar": start + 5}]}
+    return document
+
+
+def voice_document(leg: Leg, rng: random.Random, customer_q, agent_q, categories) -> dict[str, Any]:
     total_ms = (leg.interaction_s + leg.hold_s) * 1000
     plan = _turn_plan(leg, customer_q)
     slot = total_ms // (len(plan) + 1)
@@ -119,14 +139,12 @@ def voice_document(leg: Leg, rng: random.Random, redacted: bool, customer_q, age
         score = customer_q[quarter] if who == "CUSTOMER" else agent_q[quarter]
         item: dict[str, Any] = {
             "BeginOffsetMillis": begin, "EndOffsetMillis": end,
-            "Content": _line(who, key, leg, redacted),
+            "Content": _line(who, key, leg),
             "Id": f"{leg.contact_id[:8]}-{i:04d}",
             "ParticipantId": who,
             "Sentiment": _label(score),
             "LoudnessScore": [round(rng.uniform(55, 80), 1) for _ in range(3)],
         }
-        if redacted and key in ("open", "verify") and who == "CUSTOMER":
-            item["Redaction"] = {"RedactedTimestamps": [{"BeginOffsetMillis": begin + 800, "EndOffsetMillis": end}]}
         if key in ("angry", "unhappy"):
             item["IssuesDetected"] = [{"CharacterOffsets": {"BeginOffsetChar": 0, "EndOffsetChar": 30},
                                        "Text": item["Content"][:30]}]
@@ -138,8 +156,7 @@ def voice_document(leg: Leg, rng: random.Random, redacted: bool, customer_q, age
         "Version": "VOICE-2022-11-30",
         "AccountId": catalog.ACCOUNT_ID,
         "Channel": "VOICE",
-        "ContentMetadata": {"Output": "Redacted", "RedactionTypes": ["PII"], "RedactionTypesMetadata": REDACTION_META}
-        if redacted else {"Output": "Raw"},
+        "ContentMetadata": {"Output": "Raw"},
         "CustomerMetadata": {"ContactId": leg.contact_id, "InstanceId": catalog.INSTANCE_ID,
                              "InputS3Uri": f"s3://{recording_location(leg)}"},
         "JobStatus": "COMPLETED",
@@ -182,7 +199,7 @@ def voice_document(leg: Leg, rng: random.Random, redacted: bool, customer_q, age
     }
 
 
-def chat_document(leg: Leg, rng: random.Random, redacted: bool, customer_q, agent_q, categories) -> dict[str, Any]:
+def chat_document(leg: Leg, rng: random.Random, customer_q, agent_q, categories) -> dict[str, Any]:
     agent_pid, customer_pid = f"{leg.contact_id[:8]}-agent", f"{leg.contact_id[:8]}-customer"
     plan = _turn_plan(leg, customer_q)
     start = leg.connected_to_agent_at or leg.initiated_at
@@ -198,7 +215,7 @@ def chat_document(leg: Leg, rng: random.Random, redacted: bool, customer_q, agen
         item_id = f"{leg.contact_id[:8]}-m{i:03d}"
         item = {
             "AbsoluteTime": iso_millis(start + i * step + rng.random()),
-            "Content": _line(who, key, leg, redacted),
+            "Content": _line(who, key, leg),
             "ContentType": "text/plain",
             "Id": item_id,
             "Type": "MESSAGE",
@@ -207,8 +224,6 @@ def chat_document(leg: Leg, rng: random.Random, redacted: bool, customer_q, agen
             "ParticipantRole": who,
             "Sentiment": _label(score),
         }
-        if redacted and who == "CUSTOMER" and key in ("open", "verify"):
-            item["Redaction"] = {"CharacterOffsets": [{"BeginOffsetChar": 10, "EndOffsetChar": 15}]}
         items.append(item)
         groups.append({"ParticipantRole": who, "ProgressiveScore": score, "Sentiment": _label(score),
                        "TranscriptItems": [{"Id": item_id}]})
@@ -222,8 +237,7 @@ def chat_document(leg: Leg, rng: random.Random, redacted: bool, customer_q, agen
         "AccountId": catalog.ACCOUNT_ID,
         "Channel": "CHAT",
         "ChatTranscriptVersion": "2019-08-26",
-        "ContentMetadata": {"Output": "Redacted", "RedactionTypes": ["PII"], "RedactionTypesMetadata": REDACTION_META}
-        if redacted else {"Output": "Raw"},
+        "ContentMetadata": {"Output": "Raw"},
         "CustomerMetadata": {"ContactId": leg.contact_id, "InstanceId": catalog.INSTANCE_ID,
                              "InputS3Uri": f"s3://{recording_location(leg)}"},
         "JobStatus": "COMPLETED",
@@ -275,10 +289,9 @@ def analysis_files(leg: Leg, rng: random.Random) -> tuple[list[tuple[str, bytes]
     day = time.strftime("%Y/%m/%d", time.gmtime(analysed_at))
     stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(analysed_at))
     build = voice_document if leg.channel == "VOICE" else chat_document
-    doc_rng_state = rng.getstate()
-    original = orjson.dumps(build(leg, rng, False, customer_q, agent_q, categories))
-    rng.setstate(doc_rng_state)  # the redacted copy is the same analysis, masked
-    redacted = orjson.dumps(build(leg, rng, True, customer_q, agent_q, categories))
+    document = build(leg, rng, customer_q, agent_q, categories)
+    original = orjson.dumps(document)
+    redacted = orjson.dumps(redact(document, leg))
     files = [
         (f"contact_lens/Analysis/{folder}/{day}/{leg.contact_id}_analysis_{stamp}.json", original),
         (f"contact_lens/Analysis/{folder}/Redacted/{day}/{leg.contact_id}_analysis_redacted_{stamp}.json", redacted),
