@@ -1,6 +1,6 @@
 """`connect-lake`: the project's command line.
 
-    connect-lake simulate --days 3 --seed 42 --out data/raw
+connect-lake simulate --days 3 --seed 42 --out data/raw
 """
 
 from __future__ import annotations
@@ -28,30 +28,62 @@ def _simulate_parser(sub: argparse._SubParsersAction) -> None:
     raw_default = os.environ.get("CONNECT_LAKE_RAW_PATH", "data/raw")
     p.add_argument("--days", type=int, default=3, help="days of traffic to simulate")
     p.add_argument("--seed", type=int, default=42, help="random seed; the same seed gives the same bytes")
-    p.add_argument("--out", type=Path, default=Path(raw_default),
-                   help="landing folder (env CONNECT_LAKE_RAW_PATH)")
-    p.add_argument("--truth-out", type=Path, default=None,
-                   help="ground-truth folder, outside the landing folder (default: <out>/../truth)")
+    p.add_argument("--out", type=Path, default=Path(raw_default), help="landing folder (env CONNECT_LAKE_RAW_PATH)")
+    p.add_argument(
+        "--truth-out",
+        type=Path,
+        default=None,
+        help="ground-truth folder, outside the landing folder (default: <out>/../truth)",
+    )
     p.add_argument("--start-date", default="2026-11-02", help="first simulated day (UTC), YYYY-MM-DD")
-    p.add_argument("--daily-contacts", type=int, default=2_500,
-                   help="contacts per day across voice, chat, tasks and outbound (repeats come on top)")
-    p.add_argument("--staffing-factor", type=float, default=0.92,
-                   help="headcount relative to the forecast need; below 1 means longer waits and abandons")
+    p.add_argument(
+        "--daily-contacts",
+        type=int,
+        default=2_500,
+        help="contacts per day across voice, chat, tasks and outbound (repeats come on top)",
+    )
+    p.add_argument(
+        "--staffing-factor",
+        type=float,
+        default=0.92,
+        help="headcount relative to the forecast need; below 1 means longer waits and abandons",
+    )
     p.add_argument("--buffer-seconds", type=int, default=300, help="Firehose buffer interval (60-900)")
     p.add_argument("--gzip-level", type=int, default=6, help="gzip level of the Firehose objects (1-9)")
     faults = p.add_argument_group("faults of the real service")
-    faults.add_argument("--duplicate-rate", type=float, default=0.02,
-                        help="share of CTRs delivered twice (at-least-once)")
-    faults.add_argument("--redelivery-rate", type=float, default=0.03,
-                        help="share of CTRs re-delivered 1-7 days later with newer LastUpdateTimestamp")
-    faults.add_argument("--case-duplicate-key-rate", type=float, default=0.02,
-                        help="share of voice contacts whose Attributes hold keys differing only by case")
-    faults.add_argument("--late-object-rate", type=float, default=0.01,
-                        help="share of Firehose objects that become visible 1-30 hours late")
-    faults.add_argument("--malformed-line-rate", type=float, default=0.0,
-                        help="share of lines followed by an injected malformed line (truncated or not JSON)")
-    faults.add_argument("--agent-event-duplicate-rate", type=float, default=0.005,
-                        help="share of agent events delivered twice (same EventId)")
+    faults.add_argument(
+        "--duplicate-rate", type=float, default=0.02, help="share of CTRs delivered twice (at-least-once)"
+    )
+    faults.add_argument(
+        "--redelivery-rate",
+        type=float,
+        default=0.03,
+        help="share of CTRs re-delivered 1-7 days later with newer LastUpdateTimestamp",
+    )
+    faults.add_argument(
+        "--case-duplicate-key-rate",
+        type=float,
+        default=0.02,
+        help="share of voice contacts whose Attributes hold keys differing only by case",
+    )
+    faults.add_argument(
+        "--late-object-rate",
+        type=float,
+        default=0.01,
+        help="share of Firehose objects that become visible 1-30 hours late",
+    )
+    faults.add_argument(
+        "--malformed-line-rate",
+        type=float,
+        default=0.0,
+        help="share of lines followed by an injected malformed line (truncated or not JSON)",
+    )
+    faults.add_argument(
+        "--agent-event-duplicate-rate",
+        type=float,
+        default=0.005,
+        help="share of agent events delivered twice (same EventId)",
+    )
     faults.add_argument("--no-faults", action="store_true", help="switch every fault off")
     p.add_argument("--overwrite", action="store_true", help="replace what --out and --truth-out already hold")
     p.add_argument("--quiet", action="store_true", help="no progress bar")

@@ -106,8 +106,12 @@ class Agent:
 
     def build_config(self) -> orjson.Fragment:
         # Only the free slots change between most events: cache the rendered configuration per state.
-        key = (self.profile.name, self.first_name, self.last_name,
-               tuple(self.free_slots(channel) for channel, _ in self.profile.concurrency))
+        key = (
+            self.profile.name,
+            self.first_name,
+            self.last_name,
+            tuple(self.free_slots(channel) for channel, _ in self.profile.concurrency),
+        )
         cached = self.config_cache.get(key)
         if cached is None:
             cached = self.config_cache[key] = self._render_config()
@@ -120,8 +124,10 @@ class Agent:
         config = {
             "AgentHierarchyGroups": {
                 "Level1": {"ARN": self.site.arn, "Name": self.site.name},
-                "Level2": {"ARN": catalog.DEPARTMENTS[profile.name].arn,
-                           "Name": catalog.DEPARTMENTS[profile.name].name},
+                "Level2": {
+                    "ARN": catalog.DEPARTMENTS[profile.name].arn,
+                    "Name": catalog.DEPARTMENTS[profile.name].name,
+                },
                 "Level3": {"ARN": self.team.arn, "Name": self.team.name},
                 "Level4": None,
                 "Level5": None,
@@ -132,16 +138,18 @@ class Agent:
                 "ARN": profile.arn,
                 "Name": profile.name,
                 "Concurrency": [
-                    {"AvailableSlots": max(0, self.free_slots(channel)), "Channel": channel,
-                     "MaximumSlots": slots}
+                    {"AvailableSlots": max(0, self.free_slots(channel)), "Channel": channel, "MaximumSlots": slots}
                     for channel, slots in profile.concurrency
                 ],
                 "DefaultOutboundQueue": {"ARN": outbound.arn, "Name": outbound.name, "Channels": ["VOICE"]},
-                "InboundQueues": [
-                    {"ARN": q.arn, "Name": q.name, "Channels": [q.channel]} for q in queues
-                ]
-                + [{"ARN": catalog.arn("queue/agent", self.agent_id), "Name": None,
-                    "Channels": ["VOICE", "CHAT", "TASK"]}],
+                "InboundQueues": [{"ARN": q.arn, "Name": q.name, "Channels": [q.channel]} for q in queues]
+                + [
+                    {
+                        "ARN": catalog.arn("queue/agent", self.agent_id),
+                        "Name": None,
+                        "Channels": ["VOICE", "CHAT", "TASK"],
+                    }
+                ],
             },
             "Username": self.username,
         }
@@ -210,8 +218,11 @@ class AgentEventStream:
                 "StartTimestamp": iso_millis(agent.status_since),
                 "Type": agent.status.type,
             },
-            "NextAgentStatus": None if agent.next_status is None else {
-                "ARN": agent.next_status.arn, "Name": agent.next_status.name,
+            "NextAgentStatus": None
+            if agent.next_status is None
+            else {
+                "ARN": agent.next_status.arn,
+                "Name": agent.next_status.name,
                 "EnqueuedTimestamp": iso_millis(now),
             },
             "Configuration": agent.config,

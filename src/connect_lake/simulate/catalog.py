@@ -48,8 +48,12 @@ QUEUES: dict[str, Queue] = {
         Queue("b1f3c6a2-0d41-4f0e-9a57-5e2d7c1a9b01", "Sales", "VOICE", 20, callback_offer_after_s=90),
         Queue("c2e4d7b3-1e52-4a1f-8b68-6f3e8d2b0c12", "Support", "VOICE", 30, callback_offer_after_s=75),
         Queue(
-            "d3f5e8c4-2f63-4b2a-9c79-7a4f9e3c1d23", "Billing", "VOICE", 20,
-            overflow_after_s=150, overflow_to="Support",
+            "d3f5e8c4-2f63-4b2a-9c79-7a4f9e3c1d23",
+            "Billing",
+            "VOICE",
+            20,
+            overflow_after_s=150,
+            overflow_to="Support",
         ),
         Queue("e4a6f9d5-3a74-4c3b-8d8a-8b5a0f4d2e34", "Retention", "VOICE", 20),
         Queue("f5b7a0e6-4b85-4d4c-9e9b-9c6b1a5e3f45", "ChatSupport", "CHAT", 60),
@@ -87,28 +91,41 @@ ROUTING_PROFILES: dict[str, RoutingProfile] = {
     p.name: p
     for p in (
         RoutingProfile(
-            "11a1b2c3-0001-4a00-8000-000000000001", "Sales Voice",
-            (("Sales", 1), ("Retention", 2)), (("VOICE", 1),), makes_outbound_calls=True,
+            "11a1b2c3-0001-4a00-8000-000000000001",
+            "Sales Voice",
+            (("Sales", 1), ("Retention", 2)),
+            (("VOICE", 1),),
+            makes_outbound_calls=True,
         ),
         RoutingProfile(
-            "11a1b2c3-0002-4a00-8000-000000000002", "Support Voice",
-            (("Support", 1), ("Billing", 1)), (("VOICE", 1),),
+            "11a1b2c3-0002-4a00-8000-000000000002",
+            "Support Voice",
+            (("Support", 1), ("Billing", 1)),
+            (("VOICE", 1),),
         ),
         RoutingProfile(
-            "11a1b2c3-0003-4a00-8000-000000000003", "Retention Specialists",
-            (("Retention", 1), ("Billing", 2), ("Sales", 2)), (("VOICE", 1),),
+            "11a1b2c3-0003-4a00-8000-000000000003",
+            "Retention Specialists",
+            (("Retention", 1), ("Billing", 2), ("Sales", 2)),
+            (("VOICE", 1),),
         ),
         RoutingProfile(
-            "11a1b2c3-0004-4a00-8000-000000000004", "Chat Specialists",
-            (("ChatSupport", 1),), (("CHAT", 3),),
+            "11a1b2c3-0004-4a00-8000-000000000004",
+            "Chat Specialists",
+            (("ChatSupport", 1),),
+            (("CHAT", 3),),
         ),
         RoutingProfile(
-            "11a1b2c3-0005-4a00-8000-000000000005", "Blended Support",
-            (("Support", 1), ("ChatSupport", 2)), (("VOICE", 1), ("CHAT", 2)),
+            "11a1b2c3-0005-4a00-8000-000000000005",
+            "Blended Support",
+            (("Support", 1), ("ChatSupport", 2)),
+            (("VOICE", 1), ("CHAT", 2)),
         ),
         RoutingProfile(
-            "11a1b2c3-0006-4a00-8000-000000000006", "Back Office",
-            (("BackOffice", 1),), (("TASK", 2),),
+            "11a1b2c3-0006-4a00-8000-000000000006",
+            "Back Office",
+            (("BackOffice", 1),),
+            (("TASK", 2),),
         ),
     )
 }
@@ -159,8 +176,10 @@ class HierarchyGroup:
 
 
 # Level1 site, Level2 department, Level3 team; Level4 and Level5 are unused, as in most real instances.
-SITES = (HierarchyGroup("9a000001-0000-4000-8000-000000000001", "Chicago"),
-         HierarchyGroup("9a000001-0000-4000-8000-000000000002", "Manila"))
+SITES = (
+    HierarchyGroup("9a000001-0000-4000-8000-000000000001", "Chicago"),
+    HierarchyGroup("9a000001-0000-4000-8000-000000000002", "Manila"),
+)
 DEPARTMENTS = {
     "Sales Voice": HierarchyGroup("9b000001-0000-4000-8000-000000000001", "Sales"),
     "Retention Specialists": HierarchyGroup("9b000001-0000-4000-8000-000000000002", "Retention"),
@@ -169,8 +188,10 @@ DEPARTMENTS = {
     "Chat Specialists": HierarchyGroup("9b000001-0000-4000-8000-000000000004", "Digital"),
     "Back Office": HierarchyGroup("9b000001-0000-4000-8000-000000000005", "Operations"),
 }
-TEAMS = tuple(HierarchyGroup(f"9c000001-0000-4000-8000-0000000000{i:02d}", f"Team {name}")
-              for i, name in enumerate(("Aurora", "Borealis", "Cascade", "Delta", "Ember", "Fjord"), 1))
+TEAMS = tuple(
+    HierarchyGroup(f"9c000001-0000-4000-8000-0000000000{i:02d}", f"Team {name}")
+    for i, name in enumerate(("Aurora", "Borealis", "Cascade", "Delta", "Ember", "Fjord"), 1)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,8 +248,30 @@ class ChannelMix:
 
 # Arrival weight per UTC hour (the centre is open 07:00-21:00 for voice, 07:00-23:00 for chat).
 INTRADAY_WEIGHTS = (
-    0.05, 0.03, 0.02, 0.02, 0.03, 0.08, 0.25, 0.70, 1.20, 1.55, 1.60, 1.50,
-    1.35, 1.40, 1.50, 1.45, 1.30, 1.10, 0.90, 0.70, 0.50, 0.35, 0.20, 0.10,
+    0.05,
+    0.03,
+    0.02,
+    0.02,
+    0.03,
+    0.08,
+    0.25,
+    0.70,
+    1.20,
+    1.55,
+    1.60,
+    1.50,
+    1.35,
+    1.40,
+    1.50,
+    1.45,
+    1.30,
+    1.10,
+    0.90,
+    0.70,
+    0.50,
+    0.35,
+    0.20,
+    0.10,
 )
 OPEN_HOURS = {"VOICE": (7, 21), "CHAT": (7, 23), "TASK": (0, 24)}
 

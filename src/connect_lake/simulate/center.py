@@ -28,13 +28,29 @@ from connect_lake.simulate.timefmt import iso_seconds
 from connect_lake.simulate.truth import TruthWriter
 
 TALK_MEDIAN_S = {"Sales": 260, "Support": 330, "Billing": 280, "Retention": 380, "OutboundSales": 200}
-RESOLVE_RATE = {"Sales": 0.85, "Support": 0.70, "Billing": 0.78, "Retention": 0.60, "ChatSupport": 0.75,
-                "BackOffice": 0.9, "OutboundSales": 0.9}
-TRANSFER_TARGETS = {"Sales": ("Retention", "Billing"), "Support": ("Billing", "Sales"),
-                    "Billing": ("Retention", "Support"), "Retention": ("Billing",)}
+RESOLVE_RATE = {
+    "Sales": 0.85,
+    "Support": 0.70,
+    "Billing": 0.78,
+    "Retention": 0.60,
+    "ChatSupport": 0.75,
+    "BackOffice": 0.9,
+    "OutboundSales": 0.9,
+}
+TRANSFER_TARGETS = {
+    "Sales": ("Retention", "Billing"),
+    "Support": ("Billing", "Sales"),
+    "Billing": ("Retention", "Support"),
+    "Retention": ("Billing",),
+}
 VOICE_RELATIONS = (  # (relation, probability) for a voice leg an agent answers
-    ("TRANSFER_QUEUE", 0.05), ("TRANSFER_AGENT", 0.02), ("CONSULT", 0.03), ("CONFERENCE", 0.02),
-    ("EXTERNAL_TRANSFER", 0.025), ("EXTERNAL_CONSULT", 0.01), ("EXTERNAL_CONFERENCE", 0.01),
+    ("TRANSFER_QUEUE", 0.05),
+    ("TRANSFER_AGENT", 0.02),
+    ("CONSULT", 0.03),
+    ("CONFERENCE", 0.02),
+    ("EXTERNAL_TRANSFER", 0.025),
+    ("EXTERNAL_CONSULT", 0.01),
+    ("EXTERNAL_CONFERENCE", 0.01),
 )
 
 CONSULT_RELATIONS = ("CONSULT", "CONFERENCE", "EXTERNAL_CONSULT", "EXTERNAL_CONFERENCE")
@@ -81,15 +97,22 @@ class Counters:
 
 
 def lognormal(rng: random.Random, median: float, sigma: float = 0.5, low: int = 1, high: int | None = None) -> int:
-    value = int(round(median * math.exp(rng.gauss(0.0, sigma))))
+    value = round(median * math.exp(rng.gauss(0.0, sigma)))
     value = max(low, value)
     return value if high is None else min(high, value)
 
 
 class ContactCenter:
     def __init__(
-        self, env: simpy.Environment, seed: int, customers: list[Customer], streams: Streams, truth: TruthWriter,
-        faults: ContactFaults, arrivals_end: int, horizon: int,
+        self,
+        env: simpy.Environment,
+        seed: int,
+        customers: list[Customer],
+        streams: Streams,
+        truth: TruthWriter,
+        faults: ContactFaults,
+        arrivals_end: int,
+        horizon: int,
     ) -> None:
         self.env = env
         self.rng = random.Random(f"{seed}/contacts")
@@ -103,8 +126,11 @@ class ContactCenter:
         self.router = Router(lambda: env.now)
         self.agents: list[Agent] = []
         self.agent_stream = AgentEventStream(
-            streams.agent_events.put, random.Random(f"{seed}/agent-events"), truth,
-            duplicate_rate=faults.agent_event_duplicate_rate)
+            streams.agent_events.put,
+            random.Random(f"{seed}/agent-events"),
+            truth,
+            duplicate_rate=faults.agent_event_duplicate_rate,
+        )
         self.count = Counters()
 
     # ---- helpers ---------------------------------------------------------------------------------
@@ -119,8 +145,9 @@ class ContactCenter:
     def reason_for(self, queue_name: str) -> str:
         return choice(self.rng, catalog.CALL_REASONS[queue_name])
 
-    def new_leg(self, channel: str, method: str, customer: Customer, previous: Leg | None = None,
-                relation: str | None = None) -> Leg:
+    def new_leg(
+        self, channel: str, method: str, customer: Customer, previous: Leg | None = None, relation: str | None = None
+    ) -> Leg:
         leg = Leg(self.new_id(), channel, method, self.now, customer)
         leg.on_assign = self._on_assign
         if previous is not None:
@@ -149,7 +176,9 @@ class ContactCenter:
             self._profile_event(customer, "CREATED", self.now + 2)
 
     def _profile_event(self, customer: Customer, kind: str, at: float) -> None:
-        self.streams.customer_profiles.put(at + self.rng.uniform(1.0, 10.0), profile_event(customer, kind, at, self.rng))
+        self.streams.customer_profiles.put(
+            at + self.rng.uniform(1.0, 10.0), profile_event(customer, kind, at, self.rng)
+        )
         self.count.profile_events += 1
 
     # ---- arrivals --------------------------------------------------------------------------------
@@ -182,14 +211,22 @@ class ContactCenter:
     def maybe_repeat(self, leg: Leg) -> None:
         """Customers whose issue is not solved come back, by the same or another channel."""
         root = leg.root
-        if leg.relation in CONSULT_RELATIONS or leg.resolved or root.channel == "TASK" or root.initiation_method == "OUTBOUND":
+        if (
+            leg.relation in CONSULT_RELATIONS
+            or leg.resolved
+            or root.channel == "TASK"
+            or root.initiation_method == "OUTBOUND"
+        ):
             return
         abandoned_like = leg.is_abandoned or leg.ivr_outcome == "dropped"
         probability = 0.5 if abandoned_like else 0.55
         if self.rng.random() >= probability:
             return
-        delay = (120 + int(self.rng.expovariate(1 / 1_800)) if abandoned_like
-                 else 7_200 + int(self.rng.expovariate(1 / 130_000)))
+        delay = (
+            120 + int(self.rng.expovariate(1 / 1_800))
+            if abandoned_like
+            else 7_200 + int(self.rng.expovariate(1 / 130_000))
+        )
         channel = root.channel if self.rng.random() < 0.8 else ("CHAT" if root.channel == "VOICE" else "VOICE")
         if self.now + delay < self.arrivals_end:
             self.count.repeats += 1
@@ -204,14 +241,22 @@ class ContactCenter:
     def _on_assign(self, leg: Leg, agent: Agent) -> None:
         leg.agent_attempts += 1
         desk = DeskContact(
-            leg.contact_id, leg.initial.contact_id if leg.initial else None, leg.channel, leg.initiation_method,
-            leg.queue, leg.enqueued_at, "CONNECTING", self.now)
+            leg.contact_id,
+            leg.initial.contact_id if leg.initial else None,
+            leg.channel,
+            leg.initiation_method,
+            leg.queue,
+            leg.enqueued_at,
+            "CONNECTING",
+            self.now,
+        )
         leg.desk = desk
         self.agent_stream.add_contact(agent, desk)
         leg.assigned.succeed(agent)
 
-    def wait_for_agent(self, leg: Leg, patience_until: float, callback: bool = False,
-                       overflow: bool = False) -> Generator[Any, Any, tuple[str, Agent | None]]:
+    def wait_for_agent(
+        self, leg: Leg, patience_until: float, callback: bool = False, overflow: bool = False
+    ) -> Generator[Any, Any, tuple[str, Agent | None]]:
         """Wait in `leg.queue` until an agent connects, or the customer gives up, or the flow moves them on.
 
         Returns ("connected", agent), ("abandoned", None), ("callback", None) or ("overflow", None).
@@ -220,7 +265,9 @@ class ContactCenter:
         if leg.enqueued_at is None:
             leg.enqueued_at = self.now
             self.emit_flow(ivr.queue_flow_entry(leg.contact_id, self.now, self.rng))
-        callback_at = leg.enqueued_at + queue.callback_offer_after_s if callback and queue.callback_offer_after_s else None
+        callback_at = (
+            leg.enqueued_at + queue.callback_offer_after_s if callback and queue.callback_offer_after_s else None
+        )
         overflow_at = leg.enqueued_at + queue.overflow_after_s if overflow and queue.overflow_after_s else None
         front = False
         while True:
@@ -296,8 +343,9 @@ class ContactCenter:
         leg = self.new_leg("VOICE", "INBOUND", customer)
         leg.connected_to_system_at = self.now
         leg.customer_endpoint = customer.phone
-        run = ivr.main_ivr(leg.contact_id, self.now, self.rng, self.is_open("VOICE", self.now), customer.tier,
-                           self.reason_for)
+        run = ivr.main_ivr(
+            leg.contact_id, self.now, self.rng, self.is_open("VOICE", self.now), customer.tier, self.reason_for
+        )
         line = "Sales" if run.queue_name == "Sales" else "Service"
         leg.system_endpoint = catalog.PHONE_LINES[line]
         leg.attributes = dict(run.attributes)
@@ -468,8 +516,14 @@ class ContactCenter:
         yield from self.wrap_up(leg, agent)
 
     def _transfer_agent(self, agent: Agent) -> Agent | None:
-        candidates = [a for a in self.agents if a.logged_in and a is not agent and a.profile.max_slots("VOICE")
-                      and a.profile.name in ("Retention Specialists", "Support Voice")]
+        candidates = [
+            a
+            for a in self.agents
+            if a.logged_in
+            and a is not agent
+            and a.profile.max_slots("VOICE")
+            and a.profile.name in ("Retention Specialists", "Support Voice")
+        ]
         return choice(self.rng, candidates) if candidates else None
 
     def consult(self, leg: Leg, agent: Agent, conference: bool) -> Generator:
@@ -477,8 +531,9 @@ class ContactCenter:
         self.agent_stream.set_contact_state(agent, leg.desk, "CONNECTED_ONHOLD", self.now)
         hold_start = self.now
         target = catalog.QUEUES["Retention" if leg.queue and leg.queue.name != "Retention" else "Billing"]
-        other = self.new_leg("VOICE", "TRANSFER", leg.customer, previous=leg,
-                             relation="CONFERENCE" if conference else "CONSULT")
+        other = self.new_leg(
+            "VOICE", "TRANSFER", leg.customer, previous=leg, relation="CONFERENCE" if conference else "CONSULT"
+        )
         leg.next = other
         other.queue = target
         other.connected_to_system_at = self.now
@@ -646,8 +701,9 @@ class ContactCenter:
         yield self.env.timeout(lognormal(self.rng, 600, 0.5, 60, 5_400))
         leg.disconnected_at = self.now
         roll = self.rng.random()
-        leg.disconnect_reason = ("CUSTOMER_DISCONNECT" if roll < 0.5 else "AGENT_DISCONNECT" if roll < 0.9
-                                 else "IDLE_DISCONNECT")
+        leg.disconnect_reason = (
+            "CUSTOMER_DISCONNECT" if roll < 0.5 else "AGENT_DISCONNECT" if roll < 0.9 else "IDLE_DISCONNECT"
+        )
         leg.resolved = self.rng.random() < RESOLVE_RATE["ChatSupport"]
         leg.chat = self.chat_metrics(leg, abandoned=False)
         yield from self.wrap_up(leg, agent)
@@ -658,8 +714,11 @@ class ContactCenter:
         agent_messages = 0 if not leg.is_handled else randint(self.rng, 4, 25)
         first_response_ms = None if not leg.is_handled else randint(self.rng, 3_000, 40_000)
         participant = lambda pid, role, sent, gave_up: {  # noqa: E731
-            "ParticipantId": pid, "ParticipantType": role, "ConversationAbandon": gave_up,
-            "MessagesSent": sent, "NumResponses": max(0, sent - 1),
+            "ParticipantId": pid,
+            "ParticipantType": role,
+            "ConversationAbandon": gave_up,
+            "MessagesSent": sent,
+            "NumResponses": max(0, sent - 1),
             "MessageLengthInChars": sent * randint(self.rng, 30, 90),
             "TotalResponseTimeInMillis": sent * randint(self.rng, 5_000, 60_000) if sent else 0,
             "MaxResponseTimeInMillis": randint(self.rng, 20_000, 180_000) if sent else 0,
@@ -673,13 +732,15 @@ class ContactCenter:
                 "TotalBotMessageLengthInChars": bot_messages * 60,
                 "ConversationCloseTimeInMillis": (leg.disconnected_at - leg.initiated_at) * 1000,
                 "ConversationTurnCount": min(customer_messages, agent_messages) + bot_messages // 2,
-                "AgentFirstResponseTimestamp": None if first_response_ms is None else iso_seconds(
-                    leg.connected_to_agent_at + first_response_ms // 1000),
+                "AgentFirstResponseTimestamp": None
+                if first_response_ms is None
+                else iso_seconds(leg.connected_to_agent_at + first_response_ms // 1000),
                 "AgentFirstResponseTimeInMillis": first_response_ms,
             },
             "CustomerMetrics": participant(f"{leg.contact_id[:8]}-customer", "CUSTOMER", customer_messages, abandoned),
-            "AgentMetrics": None if not leg.is_handled else participant(
-                f"{leg.contact_id[:8]}-agent", "AGENT", agent_messages, False),
+            "AgentMetrics": None
+            if not leg.is_handled
+            else participant(f"{leg.contact_id[:8]}-agent", "AGENT", agent_messages, False),
         }
 
     def task(self, customer: Customer) -> Generator:
@@ -741,14 +802,21 @@ class ContactCenter:
             later = updated_at + self.rng.uniform(20.0, 120.0)
             if later <= self.horizon:
                 # update-contact-attributes days later: a new LastUpdateTimestamp and changed Attributes.
-                attributes = {**leg.attributes, "disposition": choice(self.rng, ("follow-up-done", "qa-reviewed")),
-                              "callReason": leg.attributes.get("callReason", "unknown") + "-reviewed"}
+                attributes = {
+                    **leg.attributes,
+                    "disposition": choice(self.rng, ("follow-up-done", "qa-reviewed")),
+                    "callReason": leg.attributes.get("callReason", "unknown") + "-reviewed",
+                }
                 stream.put(later, orjson.dumps(contact_record(leg, updated_at, attributes)))
                 self.truth.delivery(leg.contact_id, "redelivery", updated_at, later, attributes)
                 self.count.redeliveries += 1
         self.truth.leg(leg)
-        if leg.is_handled and leg.channel in ("VOICE", "CHAT") and leg.interaction_s >= 15 \
-                and leg.initiation_method != "OUTBOUND":
+        if (
+            leg.is_handled
+            and leg.channel in ("VOICE", "CHAT")
+            and leg.interaction_s >= 15
+            and leg.initiation_method != "OUTBOUND"
+        ):
             files, analysis = contact_lens.analysis_files(leg, self.rng)
             for key, document in files:
                 self.streams.contact_lens.put(key, document, analysis.analysed_at, "contact_lens")

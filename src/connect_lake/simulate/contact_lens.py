@@ -36,8 +36,9 @@ CUSTOMER_LINES = {
     "happy": "That is great, thank you so much for your help!",
     "unhappy": "This is really frustrating, nothing ever gets fixed.",
 }
-REDACTION_META = {"PII": {"RedactionEntitiesRequested": ["NAME", "PHONE", "EMAIL", "CREDIT_DEBIT_NUMBER"],
-                          "RedactionMaskMode": "PII"}}
+REDACTION_META = {
+    "PII": {"RedactionEntitiesRequested": ["NAME", "PHONE", "EMAIL", "CREDIT_DEBIT_NUMBER"], "RedactionMaskMode": "PII"}
+}
 
 
 @dataclass(slots=True)
@@ -102,15 +103,22 @@ def _turn_plan(leg: Leg, customer_q: list[float]) -> list[tuple[str, str, int]]:
 def _line(participant: str, key: str, leg: Leg) -> str:
     template = (AGENT_LINES if participant == "AGENT" else CUSTOMER_LINES)[key]
     customer = f"{leg.customer.first_name} {leg.customer.last_name}"
-    return template.format(agent=leg.agent.first_name, customer=customer, phone=leg.customer.phone,
-                           reason=leg.attributes.get("callReason", "my account").replace("-", " "))
+    return template.format(
+        agent=leg.agent.first_name,
+        customer=customer,
+        phone=leg.customer.phone,
+        reason=leg.attributes.get("callReason", "my account").replace("-", " "),
+    )
 
 
 def redact(document: dict[str, Any], leg: Leg) -> dict[str, Any]:
     """The redacted output of the same analysis: PII in the transcript masked, the masking recorded."""
     pii = (f"{leg.customer.first_name} {leg.customer.last_name}", leg.customer.phone)
-    document["ContentMetadata"] = {"Output": "Redacted", "RedactionTypes": ["PII"],
-                                   "RedactionTypesMetadata": REDACTION_META}
+    document["ContentMetadata"] = {
+        "Output": "Redacted",
+        "RedactionTypes": ["PII"],
+        "RedactionTypesMetadata": REDACTION_META,
+    }
     for item in document["Transcript"]:
         content = item.get("Content")
         if not content or not any(value in content for value in pii):
@@ -120,8 +128,11 @@ def redact(document: dict[str, Any], leg: Leg) -> dict[str, Any]:
             content = content.replace(value, "[PII]")
         item["Content"] = content
         if "BeginOffsetMillis" in item:
-            item["Redaction"] = {"RedactedTimestamps": [
-                {"BeginOffsetMillis": item["BeginOffsetMillis"] + 600, "EndOffsetMillis": item["EndOffsetMillis"]}]}
+            item["Redaction"] = {
+                "RedactedTimestamps": [
+                    {"BeginOffsetMillis": item["BeginOffsetMillis"] + 600, "EndOffsetMillis": item["EndOffsetMillis"]}
+                ]
+            }
         else:
             item["Redaction"] = {"CharacterOffsets": [{"BeginOffsetChar": start, "EndOffsetChar": start + 5}]}
     return document
@@ -138,7 +149,8 @@ def voice_document(leg: Leg, rng: random.Random, customer_q, agent_q, categories
         talk[who] += end - begin
         score = customer_q[quarter] if who == "CUSTOMER" else agent_q[quarter]
         item: dict[str, Any] = {
-            "BeginOffsetMillis": begin, "EndOffsetMillis": end,
+            "BeginOffsetMillis": begin,
+            "EndOffsetMillis": end,
             "Content": _line(who, key, leg),
             "Id": f"{leg.contact_id[:8]}-{i:04d}",
             "ParticipantId": who,
@@ -146,8 +158,9 @@ def voice_document(leg: Leg, rng: random.Random, customer_q, agent_q, categories
             "LoudnessScore": [round(rng.uniform(55, 80), 1) for _ in range(3)],
         }
         if key in ("angry", "unhappy"):
-            item["IssuesDetected"] = [{"CharacterOffsets": {"BeginOffsetChar": 0, "EndOffsetChar": 30},
-                                       "Text": item["Content"][:30]}]
+            item["IssuesDetected"] = [
+                {"CharacterOffsets": {"BeginOffsetChar": 0, "EndOffsetChar": 30}, "Text": item["Content"][:30]}
+            ]
         transcript.append(item)
     quarter_ms = max(1, total_ms // 4)
     interruptions = max(0, int(rng.gauss(2 - min(customer_q), 1)))
@@ -157,42 +170,71 @@ def voice_document(leg: Leg, rng: random.Random, customer_q, agent_q, categories
         "AccountId": catalog.ACCOUNT_ID,
         "Channel": "VOICE",
         "ContentMetadata": {"Output": "Raw"},
-        "CustomerMetadata": {"ContactId": leg.contact_id, "InstanceId": catalog.INSTANCE_ID,
-                             "InputS3Uri": f"s3://{recording_location(leg)}"},
+        "CustomerMetadata": {
+            "ContactId": leg.contact_id,
+            "InstanceId": catalog.INSTANCE_ID,
+            "InputS3Uri": f"s3://{recording_location(leg)}",
+        },
         "JobStatus": "COMPLETED",
         "LanguageCode": "en-US",
-        "Participants": [{"ParticipantId": "AGENT", "ParticipantRole": "AGENT"},
-                         {"ParticipantId": "CUSTOMER", "ParticipantRole": "CUSTOMER"}],
+        "Participants": [
+            {"ParticipantId": "AGENT", "ParticipantRole": "AGENT"},
+            {"ParticipantId": "CUSTOMER", "ParticipantRole": "CUSTOMER"},
+        ],
         "Categories": {
             "MatchedCategories": list(categories),
-            "MatchedDetails": {c: {"PointsOfInterest": [{"BeginOffsetMillis": 0, "EndOffsetMillis": slot}]}
-                               for c in categories},
+            "MatchedDetails": {
+                c: {"PointsOfInterest": [{"BeginOffsetMillis": 0, "EndOffsetMillis": slot}]} for c in categories
+            },
         },
         "ConversationCharacteristics": {
             "TotalConversationDurationMillis": total_ms,
             "Sentiment": {
                 "OverallSentiment": {"AGENT": round(sum(agent_q) / 4, 1), "CUSTOMER": round(sum(customer_q) / 4, 1)},
-                "SentimentByPeriod": {"QUARTER": {
-                    who: [{"BeginOffsetMillis": q * quarter_ms, "EndOffsetMillis": (q + 1) * quarter_ms,
-                           "Score": scores[q]} for q in range(4)]
-                    for who, scores in (("AGENT", agent_q), ("CUSTOMER", customer_q))
-                }},
+                "SentimentByPeriod": {
+                    "QUARTER": {
+                        who: [
+                            {
+                                "BeginOffsetMillis": q * quarter_ms,
+                                "EndOffsetMillis": (q + 1) * quarter_ms,
+                                "Score": scores[q],
+                            }
+                            for q in range(4)
+                        ]
+                        for who, scores in (("AGENT", agent_q), ("CUSTOMER", customer_q))
+                    }
+                },
             },
             "Interruptions": {
-                "InterruptionsByInterrupter": {"CUSTOMER": [
-                    {"BeginOffsetMillis": slot * (k + 1), "DurationMillis": 900, "EndOffsetMillis": slot * (k + 1) + 900}
-                    for k in range(interruptions)]} if interruptions else {},
+                "InterruptionsByInterrupter": {
+                    "CUSTOMER": [
+                        {
+                            "BeginOffsetMillis": slot * (k + 1),
+                            "DurationMillis": 900,
+                            "EndOffsetMillis": slot * (k + 1) + 900,
+                        }
+                        for k in range(interruptions)
+                    ]
+                }
+                if interruptions
+                else {},
                 "TotalCount": interruptions,
                 "TotalTimeMillis": interruptions * 900,
             },
             "NonTalkTime": {"TotalTimeMillis": non_talk, "Instances": []},
-            "TalkSpeed": {"DetailsByParticipant": {
-                "AGENT": {"AverageWordsPerMinute": randint(rng, 135, 175)},
-                "CUSTOMER": {"AverageWordsPerMinute": randint(rng, 120, 190)},
-            }},
-            "TalkTime": {"TotalTimeMillis": talk["AGENT"] + talk["CUSTOMER"], "DetailsByParticipant": {
-                "AGENT": {"TotalTimeMillis": talk["AGENT"]}, "CUSTOMER": {"TotalTimeMillis": talk["CUSTOMER"]},
-            }},
+            "TalkSpeed": {
+                "DetailsByParticipant": {
+                    "AGENT": {"AverageWordsPerMinute": randint(rng, 135, 175)},
+                    "CUSTOMER": {"AverageWordsPerMinute": randint(rng, 120, 190)},
+                }
+            },
+            "TalkTime": {
+                "TotalTimeMillis": talk["AGENT"] + talk["CUSTOMER"],
+                "DetailsByParticipant": {
+                    "AGENT": {"TotalTimeMillis": talk["AGENT"]},
+                    "CUSTOMER": {"TotalTimeMillis": talk["CUSTOMER"]},
+                },
+            },
         },
         "CustomModels": [],
         "Transcript": transcript,
@@ -204,11 +246,17 @@ def chat_document(leg: Leg, rng: random.Random, customer_q, agent_q, categories)
     plan = _turn_plan(leg, customer_q)
     start = leg.connected_to_agent_at or leg.initiated_at
     step = max(5, leg.interaction_s // (len(plan) + 2))
-    items: list[dict[str, Any]] = [{
-        "AbsoluteTime": iso_millis(start), "ContentType": "application/vnd.amazonaws.connect.event.participant.joined",
-        "Id": f"{leg.contact_id[:8]}-e000", "Type": "EVENT", "ParticipantId": agent_pid,
-        "DisplayName": leg.agent.first_name, "ParticipantRole": "AGENT",
-    }]
+    items: list[dict[str, Any]] = [
+        {
+            "AbsoluteTime": iso_millis(start),
+            "ContentType": "application/vnd.amazonaws.connect.event.participant.joined",
+            "Id": f"{leg.contact_id[:8]}-e000",
+            "Type": "EVENT",
+            "ParticipantId": agent_pid,
+            "DisplayName": leg.agent.first_name,
+            "ParticipantRole": "AGENT",
+        }
+    ]
     groups = []
     for i, (who, key, quarter) in enumerate(plan, 1):
         score = customer_q[quarter] if who == "CUSTOMER" else agent_q[quarter]
@@ -225,11 +273,22 @@ def chat_document(leg: Leg, rng: random.Random, customer_q, agent_q, categories)
             "Sentiment": _label(score),
         }
         items.append(item)
-        groups.append({"ParticipantRole": who, "ProgressiveScore": score, "Sentiment": _label(score),
-                       "TranscriptItems": [{"Id": item_id}]})
-    items.append({"AbsoluteTime": iso_millis(start + (len(plan) + 1) * step),
-                  "ContentType": "application/vnd.amazonaws.connect.event.chat.ended",
-                  "Id": f"{leg.contact_id[:8]}-e999", "Type": "EVENT"})
+        groups.append(
+            {
+                "ParticipantRole": who,
+                "ProgressiveScore": score,
+                "Sentiment": _label(score),
+                "TranscriptItems": [{"Id": item_id}],
+            }
+        )
+    items.append(
+        {
+            "AbsoluteTime": iso_millis(start + (len(plan) + 1) * step),
+            "ContentType": "application/vnd.amazonaws.connect.event.chat.ended",
+            "Id": f"{leg.contact_id[:8]}-e999",
+            "Type": "EVENT",
+        }
+    )
     agent_avg = randint(rng, 20_000, 90_000)
     customer_avg = randint(rng, 15_000, 120_000)
     return {
@@ -238,41 +297,73 @@ def chat_document(leg: Leg, rng: random.Random, customer_q, agent_q, categories)
         "Channel": "CHAT",
         "ChatTranscriptVersion": "2019-08-26",
         "ContentMetadata": {"Output": "Raw"},
-        "CustomerMetadata": {"ContactId": leg.contact_id, "InstanceId": catalog.INSTANCE_ID,
-                             "InputS3Uri": f"s3://{recording_location(leg)}"},
+        "CustomerMetadata": {
+            "ContactId": leg.contact_id,
+            "InstanceId": catalog.INSTANCE_ID,
+            "InputS3Uri": f"s3://{recording_location(leg)}",
+        },
         "JobStatus": "COMPLETED",
         "LanguageCode": "en-US",
-        "Participants": [{"ParticipantId": agent_pid, "ParticipantRole": "AGENT"},
-                         {"ParticipantId": customer_pid, "ParticipantRole": "CUSTOMER"}],
-        "Categories": {"MatchedCategories": list(categories), "MatchedDetails": {
-            c: {"PointsOfInterest": [{"TranscriptItems": [{"Id": items[1]["Id"],
-                                                           "CharacterOffsets": {"BeginOffsetChar": 0,
-                                                                                "EndOffsetChar": 10}}]}]}
-            for c in categories}},
+        "Participants": [
+            {"ParticipantId": agent_pid, "ParticipantRole": "AGENT"},
+            {"ParticipantId": customer_pid, "ParticipantRole": "CUSTOMER"},
+        ],
+        "Categories": {
+            "MatchedCategories": list(categories),
+            "MatchedDetails": {
+                c: {
+                    "PointsOfInterest": [
+                        {
+                            "TranscriptItems": [
+                                {"Id": items[1]["Id"], "CharacterOffsets": {"BeginOffsetChar": 0, "EndOffsetChar": 10}}
+                            ]
+                        }
+                    ]
+                }
+                for c in categories
+            },
+        },
         "ConversationCharacteristics": {
-            "ContactSummary": {"SummaryItemsDetected": [{
-                "IssuesDetected": [{"Text": leg.attributes.get("callReason", "account question")}],
-                "OutcomesDetected": [{"Text": "resolved" if leg.resolved else "ticket opened"}],
-                "ActionItemsDetected": [] if leg.resolved else [{"Text": "follow up with customer"}],
-            }]},
+            "ContactSummary": {
+                "SummaryItemsDetected": [
+                    {
+                        "IssuesDetected": [{"Text": leg.attributes.get("callReason", "account question")}],
+                        "OutcomesDetected": [{"Text": "resolved" if leg.resolved else "ticket opened"}],
+                        "ActionItemsDetected": [] if leg.resolved else [{"Text": "follow up with customer"}],
+                    }
+                ]
+            },
             "ResponseTime": {
                 "AgentGreetingTimeMillis": randint(rng, 2_000, 20_000),
                 "DetailsByParticipantRole": {
-                    "AGENT": {"Average": {"ValueMillis": agent_avg},
-                              "Maximum": {"ValueMillis": agent_avg * 2, "TranscriptItems": [{"Id": items[3]["Id"]}]}},
-                    "CUSTOMER": {"Average": {"ValueMillis": customer_avg},
-                                 "Maximum": {"ValueMillis": customer_avg * 2,
-                                             "TranscriptItems": [{"Id": items[2]["Id"]}]}},
+                    "AGENT": {
+                        "Average": {"ValueMillis": agent_avg},
+                        "Maximum": {"ValueMillis": agent_avg * 2, "TranscriptItems": [{"Id": items[3]["Id"]}]},
+                    },
+                    "CUSTOMER": {
+                        "Average": {"ValueMillis": customer_avg},
+                        "Maximum": {"ValueMillis": customer_avg * 2, "TranscriptItems": [{"Id": items[2]["Id"]}]},
+                    },
                 },
             },
             "Sentiment": {
-                "OverallSentiment": {"DetailsByParticipantRole": {
-                    "AGENT": round(sum(agent_q) / 4, 1), "CUSTOMER": round(sum(customer_q) / 4, 1)},
-                    "DetailsByInteraction": {"DetailsByParticipantRole": {"CUSTOMER": {
-                        "WithAgent": round(sum(customer_q) / 4, 1), "WithoutAgent": customer_q[0]}}}},
-                "SentimentShift": {"DetailsByParticipantRole": {
-                    "AGENT": {"BeginScore": agent_q[0], "EndScore": agent_q[3]},
-                    "CUSTOMER": {"BeginScore": customer_q[0], "EndScore": customer_q[3]}}},
+                "OverallSentiment": {
+                    "DetailsByParticipantRole": {
+                        "AGENT": round(sum(agent_q) / 4, 1),
+                        "CUSTOMER": round(sum(customer_q) / 4, 1),
+                    },
+                    "DetailsByInteraction": {
+                        "DetailsByParticipantRole": {
+                            "CUSTOMER": {"WithAgent": round(sum(customer_q) / 4, 1), "WithoutAgent": customer_q[0]}
+                        }
+                    },
+                },
+                "SentimentShift": {
+                    "DetailsByParticipantRole": {
+                        "AGENT": {"BeginScore": agent_q[0], "EndScore": agent_q[3]},
+                        "CUSTOMER": {"BeginScore": customer_q[0], "EndScore": customer_q[3]},
+                    }
+                },
                 "DetailsByTranscriptItemGroup": groups,
             },
         },
@@ -297,7 +388,13 @@ def analysis_files(leg: Leg, rng: random.Random) -> tuple[list[tuple[str, bytes]
         (f"contact_lens/Analysis/{folder}/Redacted/{day}/{leg.contact_id}_analysis_redacted_{stamp}.json", redacted),
     ]
     truth = AnalysisTruth(
-        leg.contact_id, leg.channel, round(sum(customer_q) / 4, 1), round(sum(agent_q) / 4, 1),
-        customer_q[0], customer_q[3], categories, analysed_at,
+        leg.contact_id,
+        leg.channel,
+        round(sum(customer_q) / 4, 1),
+        round(sum(agent_q) / 4, 1),
+        customer_q[0],
+        customer_q[3],
+        categories,
+        analysed_at,
     )
     return files, truth

@@ -18,16 +18,62 @@ from connect_lake.simulate.rand import choice, randint
 from connect_lake.simulate.timefmt import iso_millis
 
 FIRST_NAMES = (
-    "Ana", "Ben", "Chloe", "Dmitri", "Elena", "Farah", "Gabriel", "Hana", "Ivan", "Julia", "Kofi", "Lena",
-    "Marco", "Nadia", "Omar", "Priya", "Quinn", "Rosa", "Sven", "Tariq", "Uma", "Victor", "Wen", "Yusuf",
+    "Ana",
+    "Ben",
+    "Chloe",
+    "Dmitri",
+    "Elena",
+    "Farah",
+    "Gabriel",
+    "Hana",
+    "Ivan",
+    "Julia",
+    "Kofi",
+    "Lena",
+    "Marco",
+    "Nadia",
+    "Omar",
+    "Priya",
+    "Quinn",
+    "Rosa",
+    "Sven",
+    "Tariq",
+    "Uma",
+    "Victor",
+    "Wen",
+    "Yusuf",
 )
 LAST_NAMES = (
-    "Almeida", "Brown", "Chen", "Dubois", "Eriksen", "Fischer", "Garcia", "Haddad", "Ito", "Jensen",
-    "Kowalski", "Lopez", "Murphy", "Nguyen", "Okafor", "Patel", "Rossi", "Schmidt", "Tanaka", "Williams",
+    "Almeida",
+    "Brown",
+    "Chen",
+    "Dubois",
+    "Eriksen",
+    "Fischer",
+    "Garcia",
+    "Haddad",
+    "Ito",
+    "Jensen",
+    "Kowalski",
+    "Lopez",
+    "Murphy",
+    "Nguyen",
+    "Okafor",
+    "Patel",
+    "Rossi",
+    "Schmidt",
+    "Tanaka",
+    "Williams",
 )
 CITIES = (
-    ("Chicago", "IL", "606"), ("Austin", "TX", "787"), ("Denver", "CO", "802"), ("Seattle", "WA", "981"),
-    ("Atlanta", "GA", "303"), ("Boston", "MA", "021"), ("Phoenix", "AZ", "850"), ("Portland", "OR", "972"),
+    ("Chicago", "IL", "606"),
+    ("Austin", "TX", "787"),
+    ("Denver", "CO", "802"),
+    ("Seattle", "WA", "981"),
+    ("Atlanta", "GA", "303"),
+    ("Boston", "MA", "021"),
+    ("Phoenix", "AZ", "850"),
+    ("Portland", "OR", "972"),
 )
 STREETS = ("Oak St", "Maple Ave", "Lakeshore Dr", "Pine Rd", "Cedar Ln", "Elm St", "Hillcrest Blvd")
 TIERS = ("standard", "standard", "standard", "gold", "platinum")
@@ -57,9 +103,15 @@ def _address(rng: random.Random) -> dict[str, str | None]:
     city, state, zip3 = choice(rng, CITIES)
     return {
         "Address1": f"{randint(rng, 10, 9999)} {choice(rng, STREETS)}",
-        "Address2": None, "Address3": None, "Address4": None,
-        "City": city, "County": None, "State": state, "Province": None,
-        "Country": "US", "PostalCode": f"{zip3}{randint(rng, 10, 99)}",
+        "Address2": None,
+        "Address3": None,
+        "Address4": None,
+        "City": city,
+        "County": None,
+        "State": state,
+        "Province": None,
+        "Country": "US",
+        "PostalCode": f"{zip3}{randint(rng, 10, 99)}",
     }
 
 

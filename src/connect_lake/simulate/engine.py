@@ -58,9 +58,16 @@ def prepare_dir(path: Path, overwrite: bool, expected: tuple[str, ...]) -> None:
 def build_streams(settings: Settings, manifest: LandingManifest, writer: BackgroundWriter) -> Streams:
     def firehose(source: str, name: str, phase: int) -> FirehoseStream:
         return FirehoseStream(
-            root=settings.out, source=source, stream_name=name, buffer_s=settings.buffer_s,
-            phase_s=phase % settings.buffer_s, rng=random.Random(f"{settings.seed}/firehose/{source}"),
-            manifest=manifest, writer=writer, faults=settings.delivery_faults, compresslevel=settings.gzip_level,
+            root=settings.out,
+            source=source,
+            stream_name=name,
+            buffer_s=settings.buffer_s,
+            phase_s=phase % settings.buffer_s,
+            rng=random.Random(f"{settings.seed}/firehose/{source}"),
+            manifest=manifest,
+            writer=writer,
+            faults=settings.delivery_faults,
+            compresslevel=settings.gzip_level,
         )
 
     return Streams(
@@ -88,8 +95,9 @@ def simulate(settings: Settings) -> dict[str, Any]:
     rng = random.Random(f"{settings.seed}/population")
     population = min(250_000, max(1_000, settings.daily_contacts * 20))
     customers = build_population(population, rng)
-    center = ContactCenter(env, settings.seed, customers, streams, truth, settings.contact_faults,
-                           arrivals_end, horizon)
+    center = ContactCenter(
+        env, settings.seed, customers, streams, truth, settings.contact_faults, arrivals_end, horizon
+    )
 
     # Profiles that exist before the period are streamed once as it starts (the stream was switched on).
     for i, customer in enumerate(c for c in customers if not c.is_new):
@@ -105,8 +113,13 @@ def simulate(settings: Settings) -> dict[str, Any]:
         env.process(center.arrivals(channel, rates[channel], start))
     env.process(center.outbound_dialer(rates["OUTBOUND"], start))
 
-    bar = tqdm(total=(horizon - start) // 3_600, unit="sim h", desc="simulating", disable=not settings.progress,
-               mininterval=1.0)
+    bar = tqdm(
+        total=(horizon - start) // 3_600,
+        unit="sim h",
+        desc="simulating",
+        disable=not settings.progress,
+        mininterval=1.0,
+    )
 
     def ticker():
         while env.now < horizon:
@@ -132,10 +145,15 @@ def simulate(settings: Settings) -> dict[str, Any]:
     elapsed = time.perf_counter() - started
     summary = {
         "settings": {
-            "days": settings.days, "seed": settings.seed, "start_date": settings.start_date,
-            "daily_contacts": settings.daily_contacts, "staffing_factor": settings.staffing_factor,
-            "buffer_s": settings.buffer_s, "contact_faults": asdict(settings.contact_faults),
-            "delivery_faults": asdict(settings.delivery_faults), "mix": asdict(settings.mix),
+            "days": settings.days,
+            "seed": settings.seed,
+            "start_date": settings.start_date,
+            "daily_contacts": settings.daily_contacts,
+            "staffing_factor": settings.staffing_factor,
+            "buffer_s": settings.buffer_s,
+            "contact_faults": asdict(settings.contact_faults),
+            "delivery_faults": asdict(settings.delivery_faults),
+            "mix": asdict(settings.mix),
         },
         "period": {"start_at": start, "arrivals_end_at": arrivals_end, "horizon_at": horizon},
         "counts": {

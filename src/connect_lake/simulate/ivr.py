@@ -8,7 +8,9 @@ now and then, with the error string Connect logs in `Results`.
 from __future__ import annotations
 
 import functools
+import hashlib
 import random
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,8 +26,8 @@ LAMBDA_ERROR = "The Lambda Function Returned An Error."
 @functools.cache
 def _block_id(flow: str, name: str) -> str:
     # Stable per flow and block, like the ids the flow designer assigns.
-    seed = sum(ord(c) * (i + 1) for i, c in enumerate(flow + "/" + name))
-    return f"{seed % 0xFFFFFFFF:08x}-{len(name):04x}-4{seed % 0xFFF:03x}-8{len(flow):03x}-{seed * 2654435761 % 16**12:012x}"
+    digest = hashlib.sha256(f"{flow}/{name}".encode()).hexdigest()
+    return str(uuid.UUID(digest[:32], version=4))
 
 
 @dataclass
@@ -44,8 +46,13 @@ class FlowRun:
     last_result: str | None = None
 
     def block(
-        self, module_type: str, name: str, parameters: dict[str, Any], seconds: tuple[int, int] = (1, 3),
-        results: str | None = None, external_results: dict[str, str] | None = None,
+        self,
+        module_type: str,
+        name: str,
+        parameters: dict[str, Any],
+        seconds: tuple[int, int] = (1, 3),
+        results: str | None = None,
+        external_results: dict[str, str] | None = None,
     ) -> None:
         entry: dict[str, Any] = {
             "ContactId": self.contact_id,
@@ -101,8 +108,9 @@ def main_ivr(contact_id: str, start: float, rng: random.Random, is_open: bool, t
     if run.invoke_lambda("customer-lookup", {"customerTier": tier, "accountFound": "true"}, 0.02):
         run.attributes["customerTier"] = tier
         run.block("SetAttributes", "Set tier", {"Key": "customerTier", "Value": tier}, (0, 1))
-    run.block("CheckHoursOfOperation", "Open?", {"Hours": "Voice hours"}, (0, 1),
-              results="True" if is_open else "False")
+    run.block(
+        "CheckHoursOfOperation", "Open?", {"Hours": "Voice hours"}, (0, 1), results="True" if is_open else "False"
+    )
     if not is_open:
         run.block("PlayPrompt", "Closed message", {"Text": "We are closed. Our hours are 7 to 9."}, (6, 10))
         run.disconnect("closed")
@@ -110,8 +118,13 @@ def main_ivr(contact_id: str, start: float, rng: random.Random, is_open: bool, t
     for attempt in range(2):
         roll = rng.random()
         digit = "1" if roll < 0.30 else "2" if roll < 0.68 else "3" if roll < 0.86 else "4" if roll < 0.97 else None
-        run.block("GetUserInput", "Main menu", {"Text": "For sales press 1, support 2, billing 3, balance 4.",
-                                                 "TimeLimit": "5"}, (5, 12), results=digit or "Timeout")
+        run.block(
+            "GetUserInput",
+            "Main menu",
+            {"Text": "For sales press 1, support 2, billing 3, balance 4.", "TimeLimit": "5"},
+            (5, 12),
+            results=digit or "Timeout",
+        )
         if run.drops(0.02):
             return run
         if digit is not None:
@@ -121,8 +134,13 @@ def main_ivr(contact_id: str, start: float, rng: random.Random, is_open: bool, t
     if digit == "4":
         if run.invoke_lambda("balance", {"balance": f"{randint(rng, 0, 400)}.{randint(rng, 0, 99):02d}"}, 0.03):
             run.block("PlayPrompt", "Read balance", {"Text": "Your balance is $balance."}, (8, 14))
-            run.block("GetUserInput", "Anything else", {"Text": "Press 0 for an agent.", "TimeLimit": "4"},
-                      (3, 5), results="0" if rng.random() < 0.3 else "Timeout")
+            run.block(
+                "GetUserInput",
+                "Anything else",
+                {"Text": "Press 0 for an agent.", "TimeLimit": "4"},
+                (3, 5),
+                results="0" if rng.random() < 0.3 else "Timeout",
+            )
             if run.last_result == "Timeout":
                 run.block("PlayPrompt", "Goodbye", {"Text": "Goodbye."}, (1, 2))
                 run.disconnect("contained")
@@ -142,19 +160,24 @@ def chat_entry(contact_id: str, start: float, rng: random.Random, is_open: bool,
     run.block("PlayPrompt", "Welcome", {"Text": "Hi! I am the Acme assistant."}, (1, 2))
     roll = rng.random()
     intent = "OrderStatus" if roll < 0.3 else "ResetPassword" if roll < 0.42 else "TalkToAgent"
-    run.block("GetUserInput", "Lex bot", {"BotAlias": "acme-care-bot:prod", "Text": "How can I help?"}, (15, 60),
-              results=intent)
+    run.block(
+        "GetUserInput",
+        "Lex bot",
+        {"BotAlias": "acme-care-bot:prod", "Text": "How can I help?"},
+        (15, 60),
+        results=intent,
+    )
     if run.drops(0.04):
         return run
     if not is_open:
         run.block("PlayPrompt", "Closed message", {"Text": "Our agents are offline."}, (1, 2))
         run.disconnect("closed")
         return run
-    if intent == "OrderStatus" and rng.random() < 0.75:
-        if run.invoke_lambda("order-status", {"orderStatus": "SHIPPED"}, 0.02):
-            run.block("PlayPrompt", "Order status", {"Text": "Your order has shipped."}, (20, 60))
-            run.disconnect("contained")
-            return run
+    answered_by_bot = intent == "OrderStatus" and rng.random() < 0.75
+    if answered_by_bot and run.invoke_lambda("order-status", {"orderStatus": "SHIPPED"}, 0.02):
+        run.block("PlayPrompt", "Order status", {"Text": "Your order has shipped."}, (20, 60))
+        run.disconnect("contained")
+        return run
     if intent == "ResetPassword" and rng.random() < 0.5:
         run.block("PlayPrompt", "Reset link", {"Text": "I sent a reset link to your e-mail."}, (20, 60))
         run.disconnect("contained")
@@ -187,8 +210,13 @@ def queue_flow_entry(contact_id: str, at: float, rng: random.Random) -> FlowRun:
 
 def callback_offer(contact_id: str, at: float, rng: random.Random, accepted: bool) -> FlowRun:
     run = FlowRun(contact_id, catalog.FLOWS["Default customer queue"], at, rng)
-    run.block("GetUserInput", "Offer callback", {"Text": "Press 1 and we will call you back.", "TimeLimit": "5"},
-              (3, 6), results="1" if accepted else "Timeout")
+    run.block(
+        "GetUserInput",
+        "Offer callback",
+        {"Text": "Press 1 and we will call you back.", "TimeLimit": "5"},
+        (3, 6),
+        results="1" if accepted else "Timeout",
+    )
     if accepted:
         run.block("SetCallbackNumber", "Callback number", {"CallbackNumberAttribute": "System.CustomerNumber"})
         run.block("TransferToQueue", "Queue callback", {"InitialCallDelay": "0"}, (1, 2))

@@ -74,7 +74,9 @@ def recording_location(leg: Leg) -> str:
     stamp = time.strftime("%Y%m%dT%H:%M", time.gmtime(start))
     folder = "ChatTranscripts" if leg.channel == "CHAT" else "CallRecordings"
     ext = "json" if leg.channel == "CHAT" else "wav"
-    return f"{catalog.RECORDING_BUCKET}/connect/{catalog.INSTANCE_ALIAS}/{folder}/{day}/{leg.contact_id}_{stamp}_UTC.{ext}"
+    return (
+        f"{catalog.RECORDING_BUCKET}/connect/{catalog.INSTANCE_ALIAS}/{folder}/{day}/{leg.contact_id}_{stamp}_UTC.{ext}"
+    )
 
 
 def _recordings(leg: Leg) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
@@ -82,35 +84,51 @@ def _recordings(leg: Leg) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
         return None, []
     location = recording_location(leg)
     media = "CHAT" if leg.channel == "CHAT" else "AUDIO"
-    recording = {"DeletionReason": None, "Location": location, "Status": "AVAILABLE",
-                 "Type": "TRANSCRIPT" if leg.channel == "CHAT" else "AUDIO"}
-    recordings = [{
+    recording = {
         "DeletionReason": None,
-        "FragmentStartNumber": None,
-        "FragmentStopNumber": None,
         "Location": location,
-        "MediaStreamType": media,
-        "ParticipantType": "All",
-        "StartTimestamp": ts(leg.connected_to_agent_at),
-        "StopTimestamp": ts(leg.acw_start_at or leg.disconnected_at),
         "Status": "AVAILABLE",
-        "StorageType": "S3",
-    }]
+        "Type": "TRANSCRIPT" if leg.channel == "CHAT" else "AUDIO",
+    }
+    recordings = [
+        {
+            "DeletionReason": None,
+            "FragmentStartNumber": None,
+            "FragmentStopNumber": None,
+            "Location": location,
+            "MediaStreamType": media,
+            "ParticipantType": "All",
+            "StartTimestamp": ts(leg.connected_to_agent_at),
+            "StopTimestamp": ts(leg.acw_start_at or leg.disconnected_at),
+            "Status": "AVAILABLE",
+            "StorageType": "S3",
+        }
+    ]
     return recording, recordings
 
 
 def _contact_lens(leg: Leg) -> dict[str, Any] | None:
     if leg.channel not in ("VOICE", "CHAT"):
         return None
-    return {"ConversationalAnalytics": {"Configuration": {
-        "Enabled": True,
-        "ChannelConfiguration": {"AnalyticsModes": ["PostContact" if leg.channel == "VOICE" else "ContactLens"]},
-        "LanguageLocale": "en-US",
-        "RedactionConfiguration": {"Behavior": "Enable", "Policy": "RedactedAndOriginal",
-                                   "Entities": None, "MaskMode": "PII"},
-        "SentimentConfiguration": {"Behavior": "Enable"},
-        "SummaryConfiguration": None,
-    }}}
+    return {
+        "ConversationalAnalytics": {
+            "Configuration": {
+                "Enabled": True,
+                "ChannelConfiguration": {
+                    "AnalyticsModes": ["PostContact" if leg.channel == "VOICE" else "ContactLens"]
+                },
+                "LanguageLocale": "en-US",
+                "RedactionConfiguration": {
+                    "Behavior": "Enable",
+                    "Policy": "RedactedAndOriginal",
+                    "Entities": None,
+                    "MaskMode": "PII",
+                },
+                "SentimentConfiguration": {"Behavior": "Enable"},
+                "SummaryConfiguration": None,
+            }
+        }
+    }
 
 
 def contact_record(leg: Leg, last_update_at: int, attributes: dict[str, str] | None = None) -> dict[str, Any]:
@@ -137,8 +155,9 @@ def contact_record(leg: Leg, last_update_at: int, attributes: dict[str, str] | N
         "DisconnectDetails": None,
         "DisconnectReason": leg.disconnect_reason,
         "DisconnectTimestamp": ts(leg.disconnected_at),
-        "ExternalThirdParty": None if leg.external_third_party_s is None else {
-            "ExternalThirdPartyInteractionDuration": leg.external_third_party_s},
+        "ExternalThirdParty": None
+        if leg.external_third_party_s is None
+        else {"ExternalThirdPartyInteractionDuration": leg.external_third_party_s},
         "InitialContactId": None if leg.initial is None else leg.initial.contact_id,
         "InitiationMethod": leg.initiation_method,
         "InitiationTimestamp": ts(leg.initiated_at),

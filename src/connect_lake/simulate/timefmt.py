@@ -32,7 +32,7 @@ def iso_millis(epoch_s: float | None) -> str | None:
     """Agent events, flow logs and profiles: millisecond precision, `2019-08-13T20:58:44.031Z`."""
     if epoch_s is None:
         return None
-    millis = int(round(epoch_s * 1000))
+    millis = round(epoch_s * 1000)
     whole, fraction = divmod(millis, 1000)
     return f"{_second(whole)}.{fraction:03d}Z"
 

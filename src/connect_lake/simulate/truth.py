@@ -32,18 +32,59 @@ from connect_lake.simulate.legs import Leg
 from connect_lake.simulate.timefmt import iso_millis, iso_seconds
 
 CONTACT_COLUMNS = (
-    "contact_id", "root_contact_id", "previous_contact_id", "next_contact_id", "leg_number", "relation",
-    "channel", "initiation_method", "customer_index", "customer_phone", "customer_email", "queue_name",
-    "agent_username", "routing_profile", "initiated_at", "enqueued_at", "dequeued_at", "connected_to_agent_at",
-    "disconnected_at", "transfer_completed_at", "acw_start_at", "acw_end_at", "is_queued", "is_handled",
-    "is_abandoned", "is_callback_requested", "is_transferred_in", "is_transferred_out", "ivr_outcome",
-    "queue_duration_s", "interaction_s", "hold_s", "number_of_holds", "acw_s", "pause_s", "handle_time_s",
-    "agent_attempts", "disconnect_reason", "resolved", "service_level_threshold_s",
+    "contact_id",
+    "root_contact_id",
+    "previous_contact_id",
+    "next_contact_id",
+    "leg_number",
+    "relation",
+    "channel",
+    "initiation_method",
+    "customer_index",
+    "customer_phone",
+    "customer_email",
+    "queue_name",
+    "agent_username",
+    "routing_profile",
+    "initiated_at",
+    "enqueued_at",
+    "dequeued_at",
+    "connected_to_agent_at",
+    "disconnected_at",
+    "transfer_completed_at",
+    "acw_start_at",
+    "acw_end_at",
+    "is_queued",
+    "is_handled",
+    "is_abandoned",
+    "is_callback_requested",
+    "is_transferred_in",
+    "is_transferred_out",
+    "ivr_outcome",
+    "queue_duration_s",
+    "interaction_s",
+    "hold_s",
+    "number_of_holds",
+    "acw_s",
+    "pause_s",
+    "handle_time_s",
+    "agent_attempts",
+    "disconnect_reason",
+    "resolved",
+    "service_level_threshold_s",
 )
 INTERVAL_MEASURES = (
-    "contacts_queued", "contacts_handled", "contacts_abandoned", "contacts_abandoned_in_x",
-    "contacts_answered_in_x", "contacts_removed_from_queue_in_x", "sum_queue_answer_time_s",
-    "sum_handle_time_s", "sum_after_contact_work_time_s", "sum_customer_hold_time_s", "max_queued_time_s",
+    "contacts_queued",
+    "contacts_handled",
+    "contacts_abandoned",
+    "contacts_abandoned_in_x",
+    "contacts_answered_in_x",
+    "contacts_removed_from_queue_in_x",
+    "sum_queue_answer_time_s",
+    "sum_handle_time_s",
+    "sum_after_contact_work_time_s",
+    "sum_customer_hold_time_s",
+    "max_queued_time_s",
 )
 INTERVAL_S = 15 * 60
 TRANSFER_IN_METHODS = ("TRANSFER", "QUEUE_TRANSFER")
@@ -67,16 +108,28 @@ class TruthWriter(AgentTruth):
         self._files: list[Any] = []
         self.contacts = self._writer("contacts.csv", CONTACT_COLUMNS)
         self.status_spans = self._writer(
-            "agent_status_spans.csv", ("agent_id", "agent_username", "status_name", "status_type", "start_at", "end_at"))
+            "agent_status_spans.csv", ("agent_id", "agent_username", "status_name", "status_type", "start_at", "end_at")
+        )
         self.contact_spans = self._writer(
             "agent_contact_spans.csv",
-            ("agent_id", "agent_username", "contact_id", "channel", "state", "start_at", "end_at"))
+            ("agent_id", "agent_username", "contact_id", "channel", "state", "start_at", "end_at"),
+        )
         self.analyses = self._writer(
             "contact_analysis.csv",
-            ("contact_id", "channel", "customer_overall", "agent_overall", "customer_start", "customer_end",
-             "categories", "analysed_at"))
+            (
+                "contact_id",
+                "channel",
+                "customer_overall",
+                "agent_overall",
+                "customer_start",
+                "customer_end",
+                "categories",
+                "analysed_at",
+            ),
+        )
         self.deliveries = self._writer(
-            "ctr_deliveries.csv", ("contact_id", "copy", "last_update_at", "arrival_at", "attributes_json"))
+            "ctr_deliveries.csv", ("contact_id", "copy", "last_update_at", "arrival_at", "attributes_json")
+        )
         self.intervals: dict[tuple[str, str, int], list[int]] = defaultdict(lambda: [0] * len(INTERVAL_MEASURES))
         self.legs_written = 0
 
@@ -93,25 +146,50 @@ class TruthWriter(AgentTruth):
         self.legs_written += 1
         queue = leg.queue
         threshold = queue.service_level_threshold_s if queue is not None else None
-        self.contacts.writerow((
-            leg.contact_id, leg.root.contact_id,
-            leg.previous.contact_id if leg.previous else "", leg.next.contact_id if leg.next else "",
-            _leg_number(leg), leg.relation or "", leg.channel, leg.initiation_method, leg.customer.index,
-            leg.customer.phone, leg.customer.email,
-            queue.name or "" if queue is not None else "",
-            leg.agent.username if leg.agent else "", leg.agent_profile.name if leg.agent_profile else "",
-            iso_seconds(leg.initiated_at), iso_seconds(leg.enqueued_at) or "", iso_seconds(leg.dequeued_at) or "",
-            iso_seconds(leg.connected_to_agent_at) or "", iso_seconds(leg.disconnected_at) or "",
-            iso_seconds(leg.transfer_completed_at) or "", iso_seconds(leg.acw_start_at) or "",
-            iso_seconds(leg.acw_end_at) or "",
-            _flag(leg.is_queued), _flag(leg.is_handled), _flag(leg.is_abandoned), _flag(leg.is_callback_requested),
-            _flag(leg.initiation_method in TRANSFER_IN_METHODS), _flag(leg.relation_out is not None),
-            leg.ivr_outcome, "" if leg.queue_duration_s is None else leg.queue_duration_s,
-            leg.interaction_s if leg.is_handled else "", leg.hold_s if leg.is_handled else "",
-            leg.holds if leg.is_handled else "", "" if leg.acw_s is None else leg.acw_s,
-            leg.pause_s if leg.is_handled else "", "" if leg.handle_time_s is None else leg.handle_time_s,
-            leg.agent_attempts, leg.disconnect_reason or "", _flag(leg.resolved), threshold or "",
-        ))
+        self.contacts.writerow(
+            (
+                leg.contact_id,
+                leg.root.contact_id,
+                leg.previous.contact_id if leg.previous else "",
+                leg.next.contact_id if leg.next else "",
+                _leg_number(leg),
+                leg.relation or "",
+                leg.channel,
+                leg.initiation_method,
+                leg.customer.index,
+                leg.customer.phone,
+                leg.customer.email,
+                queue.name or "" if queue is not None else "",
+                leg.agent.username if leg.agent else "",
+                leg.agent_profile.name if leg.agent_profile else "",
+                iso_seconds(leg.initiated_at),
+                iso_seconds(leg.enqueued_at) or "",
+                iso_seconds(leg.dequeued_at) or "",
+                iso_seconds(leg.connected_to_agent_at) or "",
+                iso_seconds(leg.disconnected_at) or "",
+                iso_seconds(leg.transfer_completed_at) or "",
+                iso_seconds(leg.acw_start_at) or "",
+                iso_seconds(leg.acw_end_at) or "",
+                _flag(leg.is_queued),
+                _flag(leg.is_handled),
+                _flag(leg.is_abandoned),
+                _flag(leg.is_callback_requested),
+                _flag(leg.initiation_method in TRANSFER_IN_METHODS),
+                _flag(leg.relation_out is not None),
+                leg.ivr_outcome,
+                "" if leg.queue_duration_s is None else leg.queue_duration_s,
+                leg.interaction_s if leg.is_handled else "",
+                leg.hold_s if leg.is_handled else "",
+                leg.holds if leg.is_handled else "",
+                "" if leg.acw_s is None else leg.acw_s,
+                leg.pause_s if leg.is_handled else "",
+                "" if leg.handle_time_s is None else leg.handle_time_s,
+                leg.agent_attempts,
+                leg.disconnect_reason or "",
+                _flag(leg.resolved),
+                threshold or "",
+            )
+        )
         if queue is not None and queue.name is not None:
             self._count_interval(leg, threshold)
 
@@ -137,23 +215,42 @@ class TruthWriter(AgentTruth):
 
     def delivery(self, contact_id: str, copy: str, last_update_at: int, arrival: float, attributes: dict) -> None:
         self.deliveries.writerow(
-            (contact_id, copy, iso_seconds(last_update_at), iso_seconds(arrival), orjson.dumps(attributes).decode()))
+            (contact_id, copy, iso_seconds(last_update_at), iso_seconds(arrival), orjson.dumps(attributes).decode())
+        )
 
     def analysis(self, truth: AnalysisTruth) -> None:
-        self.analyses.writerow((truth.contact_id, truth.channel, truth.customer_overall, truth.agent_overall,
-                                truth.customer_start, truth.customer_end, "|".join(truth.categories),
-                                iso_seconds(truth.analysed_at)))
+        self.analyses.writerow(
+            (
+                truth.contact_id,
+                truth.channel,
+                truth.customer_overall,
+                truth.agent_overall,
+                truth.customer_start,
+                truth.customer_end,
+                "|".join(truth.categories),
+                iso_seconds(truth.analysed_at),
+            )
+        )
 
     # ---- agents ----------------------------------------------------------------------------------
 
     def status_span(self, agent: Agent, status: AgentStatus, start: float, end: float) -> None:
         self.status_spans.writerow(
-            (agent.agent_id, agent.username, status.name, status.type, iso_millis(start), iso_millis(end)))
+            (agent.agent_id, agent.username, status.name, status.type, iso_millis(start), iso_millis(end))
+        )
 
     def contact_span(self, agent: Agent, desk: DeskContact, start: float, end: float) -> None:
         self.contact_spans.writerow(
-            (agent.agent_id, agent.username, desk.contact_id, desk.channel, desk.state,
-             iso_millis(start), iso_millis(end)))
+            (
+                agent.agent_id,
+                agent.username,
+                desk.contact_id,
+                desk.channel,
+                desk.state,
+                iso_millis(start),
+                iso_millis(end),
+            )
+        )
 
     def agents(self, versions: list[dict[str, Any]]) -> None:
         if not versions:

@@ -88,23 +88,33 @@ def hire(rates: dict[str, list[float]], staffing_factor: float, rng: random.Rand
         for shift_start in roster(hours, rng):
             n = len(agents) + 1
             first, last = choice(rng, FIRST_NAMES), choice(rng, LAST_NAMES)
-            agents.append(Agent(
-                agent_id=f"{rng.getrandbits(128):032x}"[:8] + f"-{n:04d}-4000-8000-{rng.getrandbits(48):012x}",
-                username=f"{first.lower()}.{last.lower()}{n}",
-                first_name=first,
-                last_name=last,
-                profile=catalog.ROUTING_PROFILES[profile_name],
-                site=catalog.SITES[n % 2],
-                team=catalog.TEAMS[n % len(catalog.TEAMS)],
-                shift_start_s=shift_start,
-                shift_days=frozenset(range(7)),
-            ))
+            agents.append(
+                Agent(
+                    agent_id=f"{rng.getrandbits(128):032x}"[:8] + f"-{n:04d}-4000-8000-{rng.getrandbits(48):012x}",
+                    username=f"{first.lower()}.{last.lower()}{n}",
+                    first_name=first,
+                    last_name=last,
+                    profile=catalog.ROUTING_PROFILES[profile_name],
+                    site=catalog.SITES[n % 2],
+                    team=catalog.TEAMS[n % len(catalog.TEAMS)],
+                    shift_start_s=shift_start,
+                    shift_days=frozenset(range(7)),
+                )
+            )
     return agents
 
 
 class Workforce:
-    def __init__(self, env: simpy.Environment, agents: list[Agent], stream: AgentEventStream, router: Router,
-                 seed: int, start: int, days: int) -> None:
+    def __init__(
+        self,
+        env: simpy.Environment,
+        agents: list[Agent],
+        stream: AgentEventStream,
+        router: Router,
+        seed: int,
+        start: int,
+        days: int,
+    ) -> None:
         self.env = env
         self.agents = agents
         self.stream = stream
@@ -115,13 +125,18 @@ class Workforce:
         self.versions: list[dict[str, Any]] = []
         self._open_version: dict[str, dict[str, Any]] = {}
         # A few agents move to another routing profile on a later day.
-        movers = [a for a in agents if self.rng.random() < 0.06] if days > 1 else []
+        movers = self.rng.sample(agents, max(1, round(len(agents) * 0.06))) if days > 1 else []
         self.moves = {a.agent_id: (randint(self.rng, 1, days - 1), self._other_profile(a)) for a in movers}
 
     def _other_profile(self, agent: Agent) -> catalog.RoutingProfile:
-        options = {"Support Voice": "Blended Support", "Blended Support": "Support Voice",
-                   "Sales Voice": "Retention Specialists", "Retention Specialists": "Sales Voice",
-                   "Chat Specialists": "Blended Support", "Back Office": "Support Voice"}
+        options = {
+            "Support Voice": "Blended Support",
+            "Blended Support": "Support Voice",
+            "Sales Voice": "Retention Specialists",
+            "Retention Specialists": "Sales Voice",
+            "Chat Specialists": "Blended Support",
+            "Back Office": "Support Voice",
+        }
         return catalog.ROUTING_PROFILES[options[agent.profile.name]]
 
     def start_all(self) -> None:
@@ -135,10 +150,16 @@ class Workforce:
         if current is not None:
             current["valid_to"] = iso_seconds(at)
         version = {
-            "agent_id": agent.agent_id, "agent_username": agent.username, "first_name": agent.first_name,
-            "last_name": agent.last_name, "routing_profile": agent.profile.name,
-            "hierarchy_level1": agent.site.name, "hierarchy_level2": catalog.DEPARTMENTS[agent.profile.name].name,
-            "hierarchy_level3": agent.team.name, "valid_from": iso_seconds(at), "valid_to": "",
+            "agent_id": agent.agent_id,
+            "agent_username": agent.username,
+            "first_name": agent.first_name,
+            "last_name": agent.last_name,
+            "routing_profile": agent.profile.name,
+            "hierarchy_level1": agent.site.name,
+            "hierarchy_level2": catalog.DEPARTMENTS[agent.profile.name].name,
+            "hierarchy_level3": agent.team.name,
+            "valid_from": iso_seconds(at),
+            "valid_to": "",
         }
         self.versions.append(version)
         self._open_version[agent.agent_id] = version

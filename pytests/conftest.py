@@ -1,0 +1,97 @@
+"""Shared fixtures: one small simulated landing zone with every fault on, and helpers to read it."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import orjson
+import pytest
+
+from connect_lake.landing.firehose import DeliveryFaults
+from connect_lake.simulate.center import ContactFaults
+from connect_lake.simulate.engine import Settings, simulate
+
+REPO = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+def small_settings(out: Path, truth: Path, **overrides) -> Settings:
+    """Three days at a small volume, every fault switched on and turned up so each one surely occurs."""
+    values = dict(
+        out=out,
+        truth_out=truth,
+        days=3,
+        seed=7,
+        daily_contacts=700,
+        progress=False,
+        contact_faults=ContactFaults(
+            duplicate_rate=0.03, redelivery_rate=0.06, case_duplicate_key_rate=0.05, agent_event_duplicate_rate=0.01
+        ),
+        delivery_faults=DeliveryFaults(malformed_line_rate=0.002, late_object_rate=0.03),
+    )
+    values.update(overrides)
+    return Settings(**values)
+
+
+class Lake:
+    """A simulated landing zone and its truth."""
+
+    def __init__(self, root: Path, summary: dict) -> None:
+        self.root = root
+        self.raw = root / "raw"
+        self.truth = root / "truth"
+        self.summary = summary
+
+    def objects(self, source: str) -> list[Path]:
+        return sorted((self.raw / source).rglob("*.gz"))
+
+    def lines(self, source: str) -> Iterator[tuple[Path, int, bytes]]:
+        for path in self.objects(source):
+            for number, line in enumerate(gzip.decompress(path.read_bytes()).split(b"\n"), 1):
+                if line:
+                    yield path, number, line
+
+    def records(self, source: str) -> Iterator[dict]:
+        for _, _, line in self.lines(source):
+            try:
+                record = orjson.loads(line)
+            except orjson.JSONDecodeError:
+                continue
+            yield record
+
+
+@pytest.fixture(scope="session")
+def lake(tmp_path_factory: pytest.TempPathFactory) -> Lake:
+    root = tmp_path_factory.mktemp("lake")
+    summary = simulate(small_settings(root / "raw", root / "truth"))
+    return Lake(root, summary)
+
+
+def dbt_env(lake: Lake, warehouse: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        {
+            "CONNECT_LAKE_RAW_PATH": str(lake.raw),
+            "CONNECT_LAKE_DUCKDB_PATH": str(warehouse),
+            "DBT_PROFILES_DIR": str(REPO),
+            "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+            "DO_NOT_TRACK": "1",
+            "CONNECT_LAKE_TARGET": "duckdb",
+        }
+    )
+    return env
+
+
+def run_dbt(args: list[str], env: dict[str, str], target_path: Path | None = None) -> subprocess.CompletedProcess:
+    command = [str(BIN / "dbt"), *args]
+    if target_path is not None:
+        command += ["--target-path", str(target_path)]
+    result = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise AssertionError(f"dbt {' '.join(args)} failed:\n{result.stdout[-6000:]}\n{result.stderr[-3000:]}")
+    return result
