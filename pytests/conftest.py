@@ -95,3 +95,44 @@ def run_dbt(args: list[str], env: dict[str, str], target_path: Path | None = Non
     if result.returncode != 0:
         raise AssertionError(f"dbt {' '.join(args)} failed:\n{result.stdout[-6000:]}\n{result.stderr[-3000:]}")
     return result
+
+
+class Warehouse:
+    """The dbt project built on DuckDB over a Lake."""
+
+    def __init__(self, path: Path, env: dict[str, str], target: Path) -> None:
+        self.path = path
+        self.env = env
+        self.target = target
+
+    def query(self, sql: str) -> list[tuple]:
+        import duckdb
+
+        connection = duckdb.connect(str(self.path))
+        try:
+            return connection.execute(sql).fetchall()
+        finally:
+            connection.close()
+
+    def dicts(self, sql: str) -> list[dict]:
+        import duckdb
+
+        connection = duckdb.connect(str(self.path))
+        try:
+            cursor = connection.execute(sql)
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        finally:
+            connection.close()
+
+
+def build_warehouse(lake: Lake, root: Path, select: list[str] | None = None) -> Warehouse:
+    warehouse = Warehouse(root / "warehouse.duckdb", dbt_env(lake, root / "warehouse.duckdb"), root / "target")
+    run_dbt(["run-operation", "stage_raw_sources"], warehouse.env, warehouse.target)
+    run_dbt(["build", *(["--select", *select] if select else [])], warehouse.env, warehouse.target)
+    return warehouse
+
+
+@pytest.fixture(scope="session")
+def warehouse(lake: Lake, tmp_path_factory: pytest.TempPathFactory) -> Warehouse:
+    return build_warehouse(lake, tmp_path_factory.mktemp("warehouse"))

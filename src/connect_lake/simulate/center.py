@@ -459,7 +459,10 @@ class ContactCenter:
         self.count.by_relation[relation or "NONE"] = self.count.by_relation.get(relation or "NONE", 0) + 1
         first = max(10, int(talk_s * self.rng.uniform(0.3, 0.7)))
         rest = max(10, talk_s - first)
-        yield from self.talk(leg, agent, first, 0.25)
+        # An external conference puts the customer on hold only to brief the third party; the published
+        # classification compares that hold with the third party's time, so no other holds on this leg.
+        hold_probability = 0.0 if relation == "EXTERNAL_CONFERENCE" else 0.25
+        yield from self.talk(leg, agent, first, hold_probability)
         if relation in ("TRANSFER_QUEUE", "TRANSFER_AGENT"):
             yield from self.cold_transfer(leg, agent, to_agent=relation == "TRANSFER_AGENT")
             return
@@ -470,7 +473,7 @@ class ContactCenter:
             return
         elif relation in ("EXTERNAL_CONSULT", "EXTERNAL_CONFERENCE"):
             yield from self.external_consult(leg, agent, conference=relation == "EXTERNAL_CONFERENCE")
-        yield from self.talk(leg, agent, rest, 0.15)
+        yield from self.talk(leg, agent, rest, hold_probability * 0.6)
         leg.disconnected_at = self.now
         leg.disconnect_reason = "CUSTOMER_DISCONNECT" if self.rng.random() < 0.62 else "AGENT_DISCONNECT"
         leg.resolved = self.rng.random() < RESOLVE_RATE.get(queue_name, 0.75)
@@ -550,7 +553,9 @@ class ContactCenter:
     def consulted_leg(self, leg: Leg, give_up: int, conference: bool, resumed, finished) -> Generator:
         outcome, agent = yield from self.wait_for_agent(leg, give_up)
         if outcome != "connected":
-            # The consulting agent hangs up on the queue: a queued leg that never reached an agent.
+            # The consulting agent hangs up on the queue: a queued leg that never reached an agent. Nobody
+            # joined, so whatever was intended, it was only ever a consult attempt.
+            leg.relation = "CONSULT"
             self.abandon(leg)
             leg.disconnect_reason = "AGENT_DISCONNECT"
             self.complete(leg)

@@ -1,0 +1,16 @@
+{#- ISO day of week of a date or timestamp: 1 = Monday ... 7 = Sunday. -#}
+{% macro iso_day_of_week(column) %}
+    {{ return(adapter.dispatch('iso_day_of_week', 'connect_lake')(column)) }}
+{% endmacro %}
+
+{% macro athena__iso_day_of_week(column) -%}
+    day_of_week({{ column }})
+{%- endmacro %}
+
+{% macro duckdb__iso_day_of_week(column) -%}
+    isodow({{ column }})
+{%- endmacro %}
+
+{% macro default__iso_day_of_week(column) %}
+    {{ exceptions.raise_compiler_error('iso_day_of_week: no implementation for ' ~ target.type) }}
+{% endmacro %}

@@ -1,0 +1,192 @@
+"""The contact marts, built from raw files with every fault on, hold against the simulator's ground truth."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from datetime import datetime, timedelta
+
+import pytest
+
+from conftest import Lake, Warehouse
+
+FLAGS = ("is_queued", "is_handled", "is_abandoned", "is_callback_requested", "is_transferred_in", "is_transferred_out")
+DURATIONS = {  # mart column -> truth column
+    "queue_duration_s": "queue_duration_s",
+    "interaction_duration_s": "interaction_s",
+    "customer_hold_duration_s": "hold_s",
+    "after_contact_work_duration_s": "acw_s",
+    "handle_time_s": "handle_time_s",
+}
+MEASURES = (
+    "contacts_queued",
+    "contacts_handled",
+    "contacts_abandoned",
+    "contacts_abandoned_in_x",
+    "contacts_answered_in_x",
+    "contacts_removed_from_queue_in_x",
+    "sum_queue_answer_time_s",
+    "sum_handle_time_s",
+    "sum_after_contact_work_time_s",
+    "sum_customer_hold_time_s",
+    "max_queued_time_s",
+)
+
+
+def read_csv(path) -> list[dict[str, str]]:
+    with open(path) as handle:
+        return list(csv.DictReader(handle))
+
+
+def ts(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
+
+
+@pytest.fixture(scope="module")
+def truth(lake: Lake) -> dict[str, dict[str, str]]:
+    return {row["contact_id"]: row for row in read_csv(lake.truth / "contacts.csv")}
+
+
+@pytest.fixture(scope="module")
+def contacts(warehouse: Warehouse) -> dict[str, dict]:
+    return {row["contact_id"]: row for row in warehouse.dicts("select * from main_marts.fct_contacts")}
+
+
+def test_one_row_per_contact_leg_that_landed(truth, contacts) -> None:
+    assert set(contacts) == set(truth)
+
+
+def test_every_metric_flag_equals_the_truth(truth, contacts) -> None:
+    wrong = defaultdict(list)
+    for contact_id, expected in truth.items():
+        row = contacts[contact_id]
+        for flag in FLAGS:
+            if row[flag] != (expected[flag] == "1"):
+                wrong[flag].append(contact_id)
+    assert not wrong, {flag: (len(ids), ids[:5]) for flag, ids in wrong.items()}
+
+
+def test_every_duration_is_within_a_second_of_the_truth(truth, contacts) -> None:
+    wrong = defaultdict(list)
+    for contact_id, expected in truth.items():
+        row = contacts[contact_id]
+        for column, truth_column in DURATIONS.items():
+            value, want = row[column], expected[truth_column]
+            if want == "" or (column == "queue_duration_s" and expected["is_queued"] == "0"):
+                if value is not None:
+                    wrong[column].append((contact_id, value, want))
+            elif value is None or abs(value - int(want)) > 1:
+                wrong[column].append((contact_id, value, want))
+    assert not wrong, {c: (len(v), v[:3]) for c, v in wrong.items()}
+
+
+def test_chains_and_classification_equal_the_truth(truth, contacts) -> None:
+    order = defaultdict(list)
+    for row in truth.values():
+        order[row["root_contact_id"]].append((ts(row["initiated_at"]), row["contact_id"]))
+    leg_number = {cid: n for legs in order.values() for n, (_, cid) in enumerate(sorted(legs), 1)}
+    wrong = []
+    for contact_id, expected in truth.items():
+        row = contacts[contact_id]
+        if (row["root_contact_id"], row["relation_to_previous"] or "", row["leg_number"]) != (
+            expected["root_contact_id"],
+            expected["relation"],
+            leg_number[contact_id],
+        ):
+            wrong.append((contact_id, row["relation_to_previous"], expected["relation"]))
+    assert not wrong, (len(wrong), wrong[:5])
+    assert {r["relation_to_previous"] for r in contacts.values()} >= {
+        "TRANSFER",
+        "CONSULT",
+        "CONFERENCE",
+        "EXTERNAL_TRANSFER",
+        "EXTERNAL_CONSULT",
+        "EXTERNAL_CONFERENCE",
+    }
+
+
+def test_identifiers_and_times_equal_the_truth(truth, contacts) -> None:
+    for contact_id, expected in truth.items():
+        row = contacts[contact_id]
+        assert row["queue_name"] == (expected["queue_name"] or None)
+        assert row["agent_username"] == (expected["agent_username"] or None)
+        assert row["initiation_method"] == expected["initiation_method"]
+        assert row["initiated_at"] == ts(expected["initiated_at"])
+        if expected["enqueued_at"]:
+            assert row["enqueued_at"] == ts(expected["enqueued_at"])
+
+
+def test_every_queue_interval_measure_equals_the_truth(lake: Lake, warehouse: Warehouse) -> None:
+    expected = {
+        (r["queue_name"], r["channel"], ts(r["interval_start_at"])): {m: int(r[m]) for m in MEASURES}
+        for r in read_csv(lake.truth / "queue_intervals.csv")
+    }
+    rows = warehouse.dicts(
+        f"select queue_name, channel, interval_start_at, {', '.join(MEASURES)} from main_marts.fct_queue_intervals"
+    )
+    actual = {
+        (r["queue_name"], r["channel"], r["interval_start_at"]): {m: int(r[m] or 0) for m in MEASURES} for r in rows
+    }
+    assert set(actual) == set(expected)
+    differences = {k: (actual[k], expected[k]) for k in expected if actual[k] != expected[k]}
+    assert not differences, list(differences.items())[:3]
+
+
+def test_kpi_ratios_follow_their_definitions(warehouse: Warehouse) -> None:
+    (sl, sl_def, ar, ar_def) = warehouse.query(
+        "select sum(service_level_pct * contacts_queued) / sum(contacts_queued),"
+        " 100.0 * sum(contacts_removed_from_queue_in_x) / sum(contacts_queued),"
+        " sum(abandonment_rate_pct * contacts_queued) / sum(contacts_queued),"
+        " 100.0 * sum(contacts_abandoned) / sum(contacts_queued)"
+        " from main_marts.fct_queue_intervals where contacts_queued > 0"
+    )[0]
+    assert sl == pytest.approx(sl_def) and ar == pytest.approx(ar_def)
+    assert 0 < ar < 40 and 20 < sl <= 100
+
+
+def test_repeat_contacts_follow_the_customers_own_return(lake: Lake, truth, warehouse: Warehouse) -> None:
+    """A journey is a repeat-followed one when the same customer (same address) starts another inbound call
+    or chat within 7 days; computed here from the truth's raw addresses, not from the hashed key."""
+    roots = [r for r in truth.values() if r["contact_id"] == r["root_contact_id"]]
+
+    def address(row: dict[str, str]) -> str:
+        return row["customer_email"] if row["channel"] == "CHAT" else row["customer_phone"]
+
+    starts = defaultdict(list)
+    for row in roots:
+        if row["initiation_method"] in ("INBOUND", "API") and row["channel"] in ("VOICE", "CHAT"):
+            starts[address(row)].append((ts(row["initiated_at"]), row["contact_id"]))
+    expected = {}
+    for row in roots:
+        if row["channel"] == "TASK":
+            continue
+        began = ts(row["initiated_at"])
+        expected[row["contact_id"]] = any(
+            cid != row["contact_id"] and began < t <= began + timedelta(days=7) for t, cid in starts[address(row)]
+        )
+    actual = dict(
+        warehouse.query(
+            "select root_contact_id, has_repeat_contact from main_marts.fct_contact_journeys where channel <> 'TASK'"
+        )
+    )
+    assert set(actual) == set(expected)
+    wrong = [k for k in expected if actual[k] != expected[k]]
+    assert not wrong, (len(wrong), wrong[:5])
+    assert 0 < sum(expected.values()) < len(expected)
+
+
+def test_every_malformed_contact_record_line_is_quarantined(lake: Lake, warehouse: Warehouse) -> None:
+    injected = {
+        (r["key"].split("/")[-1], int(r["line_number"]))
+        for r in read_csv(lake.truth / "malformed_lines.csv")
+        if r["key"].startswith("contact_records/")
+    }
+    assert injected
+    rejected = {
+        (path.split("/")[-1], line)
+        for path, line in warehouse.query(
+            "select source_file, line_number from main_staging.stg_connect__rejected_lines "
+            "where raw_source = 'contact_records'"
+        )
+    }
+    assert rejected == injected

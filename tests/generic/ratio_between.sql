@@ -1,0 +1,9 @@
+{#- Every listed ratio column is null or within [low, high]. -#}
+{% test ratio_between(model, columns, low, high) %}
+    select *
+    from {{ model }}
+    where
+    {%- for column in columns %}
+        ({{ column }} < {{ low }} or {{ column }} > {{ high }}){{ ' or' if not loop.last }}
+    {%- endfor %}
+{% endtest %}
