@@ -19,7 +19,7 @@ DAILY_CONTACTS ?= 2500
 TRUTH_PATH := $(abspath $(CONNECT_LAKE_RAW_PATH)/../truth)
 DBT := $(BIN)/dbt
 
-.PHONY: help run test venv simulate stage build docs lint clean
+.PHONY: help run test venv simulate stage build docs lint clean athena-check
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -60,6 +60,9 @@ run: $(STAMP)  ## set up, simulate, stage, build and document on DuckDB — the 
 
 test: $(STAMP)  ## run every test (simulator, dbt on DuckDB, lint, Athena offline checks)
 	$(BIN)/pytest
+
+athena-check: $(STAMP)  ## the offline Athena gates: compile every model and the raw DDL, parse as Athena SQL
+	$(BIN)/pytest pytests/athena
 
 lint: $(STAMP)  ## ruff and sqlfluff
 	$(BIN)/ruff check src pytests

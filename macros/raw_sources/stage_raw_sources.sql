@@ -265,7 +265,7 @@ tblproperties (
 create or replace view "{{ schema }}"."{{ node.name }}" as
 select
 {%- for c in columns %}
-    {{ c.name }},
+    "{{ c.name }}",
 {%- endfor %}
     "$path" as _source_file,
     datehour as _datehour
@@ -283,4 +283,14 @@ from "{{ schema }}"."{{ node.name }}__text"
     {%- endset -%}
     {%- do statements.append(lines_view) -%}
     {{ return(statements) }}
+{% endmacro %}
+
+
+{#- Print the Athena DDL stage_raw_sources would run, without running it (offline checks, reviews). -#}
+{% macro print_athena_raw_ddl() %}
+    {%- for node in graph.sources.values() if node.source_name == 'connect' and node.meta.get('landing') -%}
+        {%- for sql in connect_lake.athena_raw_ddl(node, node.meta.landing) -%}
+            {%- do print('-- ' ~ node.name ~ ' statement ' ~ loop.index ~ '\n' ~ sql ~ ';\n') -%}
+        {%- endfor -%}
+    {%- endfor -%}
 {% endmacro %}

@@ -133,6 +133,30 @@ def _run_simulate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _replay_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "replay",
+        help="rebuild a landing zone as it looked at a moment (objects visible by then)",
+        description="Link every object of --raw that was visible at --until (per the simulator's manifest "
+        "landing_objects.csv) into --out: the landing zone an incremental run would have seen then.",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    p.add_argument("--raw", type=Path, required=True, help="the simulated landing folder")
+    p.add_argument("--truth", type=Path, default=None, help="its truth folder (default: <raw>/../truth)")
+    p.add_argument("--until", required=True, help="cut-off, ISO-8601 UTC, e.g. 2026-11-04T00:00:00Z")
+    p.add_argument("--out", type=Path, required=True, help="where to lay the replayed landing zone")
+    p.set_defaults(func=_run_replay)
+
+
+def _run_replay(args: argparse.Namespace) -> int:
+    from connect_lake.landing.replay import replay
+
+    truth = args.truth or args.raw.resolve().parent / "truth"
+    count = replay(args.raw, truth / "landing_objects.csv", args.until, args.out)
+    print(f"replayed {count:,} objects visible by {args.until} into {args.out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="connect-lake",
@@ -140,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     _simulate_parser(sub)
+    _replay_parser(sub)
     return parser
 
 
