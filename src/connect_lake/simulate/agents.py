@@ -36,8 +36,14 @@ class DeskContact:
     state: str
     state_start: float
     connected_to_agent_at: float | None = None
+    rendered: orjson.Fragment | None = None  # the JSON of this contact until its state changes
 
-    def as_json(self) -> dict:
+    def as_json(self) -> orjson.Fragment:
+        if self.rendered is None:
+            self.rendered = orjson.Fragment(orjson.dumps(self._render()))
+        return self.rendered
+
+    def _render(self) -> dict:
         return {
             "ContactId": self.contact_id,
             "InitialContactId": self.initial_contact_id,
@@ -253,7 +259,7 @@ class AgentEventStream:
 
     def set_contact_state(self, agent: Agent, desk: DeskContact, state: str, now: float) -> None:
         self.truth.contact_span(agent, desk, desk.state_start, now)
-        desk.state, desk.state_start = state, now
+        desk.state, desk.state_start, desk.rendered = state, now, None
         self.publish(agent, "STATE_CHANGE", now)
 
     def add_contact(self, agent: Agent, desk: DeskContact) -> None:
