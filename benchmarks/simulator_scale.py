@@ -26,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--days", type=int, default=30)
-    parser.add_argument("--daily-contacts", type=int, default=27_000)
+    parser.add_argument("--daily-contacts", type=int, default=25_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", action="store_true", help="keep the generated landing zone")
     parser.add_argument("--workdir", type=Path, default=None, help="where to write (default: a temp folder)")

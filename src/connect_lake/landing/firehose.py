@@ -123,3 +123,10 @@ class DocumentWriter:
         self.writer.write(self.root / key, document)
         self.documents_written += 1
         self.manifest.landed_object(key, source, 1, visible_at, visible_at, False)
+
+    def put_rendered(self, keys: tuple[str, ...], render, job, visible_at: float, source: str) -> None:
+        """Documents the writer process renders from `job`; the keys are known now, for the manifest."""
+        self.writer.render(render, job)
+        for key in keys:
+            self.documents_written += 1
+            self.manifest.landed_object(key, source, 1, visible_at, visible_at, False)

@@ -10,12 +10,16 @@ from __future__ import annotations
 import gzip
 import multiprocessing as mp
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 BATCH_BYTES = 8 * 1024 * 1024
 BATCH_ITEMS = 512
 
 Item = tuple[str, bytes, int | None]  # path, payload, gzip level (None: write as is)
+# or (RENDER, function, argument): call function(argument) -> [(path, payload)] and write those as is
+RENDER = ""
 
 
 def _drain(queue: mp.Queue) -> None:
@@ -24,7 +28,7 @@ def _drain(queue: mp.Queue) -> None:
         batch: list[Item] | None = queue.get()
         if batch is None:
             return
-        for path, payload, level in batch:
+        for path, payload, level in _expand(batch):
             folder = os.path.dirname(path)
             if folder not in made:
                 os.makedirs(folder, exist_ok=True)
@@ -34,6 +38,15 @@ def _drain(queue: mp.Queue) -> None:
                 payload = gzip.compress(payload, compresslevel=level, mtime=0)
             with open(path, "wb") as handle:
                 handle.write(payload)
+
+
+def _expand(batch: list) -> Iterator[Item]:
+    for item in batch:
+        if item[0] == RENDER:
+            for path, payload in item[1](item[2]):
+                yield path, payload, None
+        else:
+            yield item
 
 
 class BackgroundWriter:
@@ -49,6 +62,13 @@ class BackgroundWriter:
         self._batch.append((str(path), payload, gzip_level))
         self._batch_bytes += len(payload)
         if self._batch_bytes >= BATCH_BYTES or len(self._batch) >= BATCH_ITEMS:
+            self.flush()
+
+    def render(self, function: Callable[[Any], list[tuple[str, bytes]]], argument: Any) -> None:
+        """Have the writer process render files (`function(argument)`, a module-level function) and write them."""
+        self._batch.append((RENDER, function, argument))
+        self._batch_bytes += 4096
+        if len(self._batch) >= BATCH_ITEMS:
             self.flush()
 
     def flush(self) -> None:

@@ -115,6 +115,7 @@ class ContactCenter:
         horizon: int,
     ) -> None:
         self.env = env
+        self.seed = seed
         self.rng = random.Random(f"{seed}/contacts")
         self.id_rng = random.Random(f"{seed}/ids")
         self.customers = customers
@@ -822,9 +823,10 @@ class ContactCenter:
             and leg.interaction_s >= 15
             and leg.initiation_method != "OUTBOUND"
         ):
-            files, analysis = contact_lens.analysis_files(leg, self.rng)
-            for key, document in files:
-                self.streams.contact_lens.put(key, document, analysis.analysed_at, "contact_lens")
+            job, analysis = contact_lens.analysis_job(leg, self.rng, self.seed, str(self.streams.contact_lens.root))
+            self.streams.contact_lens.put_rendered(
+                job.keys, contact_lens.render_analysis, job, analysis.analysed_at, "contact_lens"
+            )
             self.truth.analysis(analysis)
             self.count.analyses += 1
         if leg.next is None or leg.next.relation in CONSULT_RELATIONS:

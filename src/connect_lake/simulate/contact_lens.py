@@ -42,6 +42,31 @@ REDACTION_META = {
 
 
 @dataclass(slots=True)
+class AnalysisJob:
+    """Everything the analysis documents of one contact are rendered from (picklable, no simulation objects)."""
+
+    root: str
+    keys: tuple[str, str]
+    seed: str
+    contact_id: str
+    channel: str
+    interaction_s: int
+    hold_s: int
+    resolved: bool
+    connected_to_agent_at: int | None
+    initiated_at: int
+    customer_first: str
+    customer_last: str
+    customer_phone: str
+    agent_first: str
+    call_reason: str | None
+    recording_location: str
+    customer_q: list[float]
+    agent_q: list[float]
+    categories: tuple[str, ...]
+
+
+@dataclass(slots=True)
 class AnalysisTruth:
     contact_id: str
     channel: str
@@ -85,35 +110,34 @@ def categories_for(leg: Leg, customer_quarters: list[float]) -> tuple[str, ...]:
     return tuple(matched)
 
 
-def _turn_plan(leg: Leg, customer_q: list[float]) -> list[tuple[str, str, int]]:
+def _turn_plan(job: AnalysisJob, customer_q: list[float]) -> list[tuple[str, str, int]]:
     """(participant, line key, quarter) for each turn."""
     plan = [("AGENT", "open", 0), ("CUSTOMER", "open", 0), ("AGENT", "verify", 0), ("CUSTOMER", "verify", 0)]
     if customer_q[0] < -1.0:
         plan.append(("CUSTOMER", "angry", 1))
-    middle = max(1, min(8, leg.interaction_s // 60))
+    middle = max(1, min(8, job.interaction_s // 60))
     for i in range(middle):
         quarter = 1 + (2 * i) // middle
         plan += [("AGENT", "work", quarter), ("CUSTOMER", "neutral", quarter)]
-    plan.append(("AGENT", "resolve" if leg.resolved else "unresolved", 3))
+    plan.append(("AGENT", "resolve" if job.resolved else "unresolved", 3))
     plan.append(("CUSTOMER", "happy" if customer_q[3] > 1.0 else "unhappy" if customer_q[3] < -1.0 else "neutral", 3))
     plan.append(("AGENT", "close", 3))
     return plan
 
 
-def _line(participant: str, key: str, leg: Leg) -> str:
+def _line(participant: str, key: str, job: AnalysisJob) -> str:
     template = (AGENT_LINES if participant == "AGENT" else CUSTOMER_LINES)[key]
-    customer = f"{leg.customer.first_name} {leg.customer.last_name}"
     return template.format(
-        agent=leg.agent.first_name,
-        customer=customer,
-        phone=leg.customer.phone,
-        reason=leg.attributes.get("callReason", "my account").replace("-", " "),
+        agent=job.agent_first,
+        customer=f"{job.customer_first} {job.customer_last}",
+        phone=job.customer_phone,
+        reason=(job.call_reason or "my account").replace("-", " "),
     )
 
 
-def redact(document: dict[str, Any], leg: Leg) -> dict[str, Any]:
+def redact(document: dict[str, Any], job: AnalysisJob) -> dict[str, Any]:
     """The redacted output of the same analysis: PII in the transcript masked, the masking recorded."""
-    pii = (f"{leg.customer.first_name} {leg.customer.last_name}", leg.customer.phone)
+    pii = (f"{job.customer_first} {job.customer_last}", job.customer_phone)
     document["ContentMetadata"] = {
         "Output": "Redacted",
         "RedactionTypes": ["PII"],
@@ -138,9 +162,9 @@ def redact(document: dict[str, Any], leg: Leg) -> dict[str, Any]:
     return document
 
 
-def voice_document(leg: Leg, rng: random.Random, customer_q, agent_q, categories) -> dict[str, Any]:
-    total_ms = (leg.interaction_s + leg.hold_s) * 1000
-    plan = _turn_plan(leg, customer_q)
+def voice_document(job: AnalysisJob, rng: random.Random, customer_q, agent_q, categories) -> dict[str, Any]:
+    total_ms = (job.interaction_s + job.hold_s) * 1000
+    plan = _turn_plan(job, customer_q)
     slot = total_ms // (len(plan) + 1)
     transcript, talk = [], {"AGENT": 0, "CUSTOMER": 0}
     for i, (who, key, quarter) in enumerate(plan):
@@ -151,8 +175,8 @@ def voice_document(leg: Leg, rng: random.Random, customer_q, agent_q, categories
         item: dict[str, Any] = {
             "BeginOffsetMillis": begin,
             "EndOffsetMillis": end,
-            "Content": _line(who, key, leg),
-            "Id": f"{leg.contact_id[:8]}-{i:04d}",
+            "Content": _line(who, key, job),
+            "Id": f"{job.contact_id[:8]}-{i:04d}",
             "ParticipantId": who,
             "Sentiment": _label(score),
             "LoudnessScore": [round(rng.uniform(55, 80), 1) for _ in range(3)],
@@ -171,9 +195,9 @@ def voice_document(leg: Leg, rng: random.Random, customer_q, agent_q, categories
         "Channel": "VOICE",
         "ContentMetadata": {"Output": "Raw"},
         "CustomerMetadata": {
-            "ContactId": leg.contact_id,
+            "ContactId": job.contact_id,
             "InstanceId": catalog.INSTANCE_ID,
-            "InputS3Uri": f"s3://{recording_location(leg)}",
+            "InputS3Uri": f"s3://{job.recording_location}",
         },
         "JobStatus": "COMPLETED",
         "LanguageCode": "en-US",
@@ -241,34 +265,34 @@ def voice_document(leg: Leg, rng: random.Random, customer_q, agent_q, categories
     }
 
 
-def chat_document(leg: Leg, rng: random.Random, customer_q, agent_q, categories) -> dict[str, Any]:
-    agent_pid, customer_pid = f"{leg.contact_id[:8]}-agent", f"{leg.contact_id[:8]}-customer"
-    plan = _turn_plan(leg, customer_q)
-    start = leg.connected_to_agent_at or leg.initiated_at
-    step = max(5, leg.interaction_s // (len(plan) + 2))
+def chat_document(job: AnalysisJob, rng: random.Random, customer_q, agent_q, categories) -> dict[str, Any]:
+    agent_pid, customer_pid = f"{job.contact_id[:8]}-agent", f"{job.contact_id[:8]}-customer"
+    plan = _turn_plan(job, customer_q)
+    start = job.connected_to_agent_at or job.initiated_at
+    step = max(5, job.interaction_s // (len(plan) + 2))
     items: list[dict[str, Any]] = [
         {
             "AbsoluteTime": iso_millis(start),
             "ContentType": "application/vnd.amazonaws.connect.event.participant.joined",
-            "Id": f"{leg.contact_id[:8]}-e000",
+            "Id": f"{job.contact_id[:8]}-e000",
             "Type": "EVENT",
             "ParticipantId": agent_pid,
-            "DisplayName": leg.agent.first_name,
+            "DisplayName": job.agent_first,
             "ParticipantRole": "AGENT",
         }
     ]
     groups = []
     for i, (who, key, quarter) in enumerate(plan, 1):
         score = customer_q[quarter] if who == "CUSTOMER" else agent_q[quarter]
-        item_id = f"{leg.contact_id[:8]}-m{i:03d}"
+        item_id = f"{job.contact_id[:8]}-m{i:03d}"
         item = {
             "AbsoluteTime": iso_millis(start + i * step + rng.random()),
-            "Content": _line(who, key, leg),
+            "Content": _line(who, key, job),
             "ContentType": "text/plain",
             "Id": item_id,
             "Type": "MESSAGE",
             "ParticipantId": agent_pid if who == "AGENT" else customer_pid,
-            "DisplayName": leg.agent.first_name if who == "AGENT" else leg.customer.first_name,
+            "DisplayName": job.agent_first if who == "AGENT" else job.customer_first,
             "ParticipantRole": who,
             "Sentiment": _label(score),
         }
@@ -285,7 +309,7 @@ def chat_document(leg: Leg, rng: random.Random, customer_q, agent_q, categories)
         {
             "AbsoluteTime": iso_millis(start + (len(plan) + 1) * step),
             "ContentType": "application/vnd.amazonaws.connect.event.chat.ended",
-            "Id": f"{leg.contact_id[:8]}-e999",
+            "Id": f"{job.contact_id[:8]}-e999",
             "Type": "EVENT",
         }
     )
@@ -298,9 +322,9 @@ def chat_document(leg: Leg, rng: random.Random, customer_q, agent_q, categories)
         "ChatTranscriptVersion": "2019-08-26",
         "ContentMetadata": {"Output": "Raw"},
         "CustomerMetadata": {
-            "ContactId": leg.contact_id,
+            "ContactId": job.contact_id,
             "InstanceId": catalog.INSTANCE_ID,
-            "InputS3Uri": f"s3://{recording_location(leg)}",
+            "InputS3Uri": f"s3://{job.recording_location}",
         },
         "JobStatus": "COMPLETED",
         "LanguageCode": "en-US",
@@ -327,9 +351,9 @@ def chat_document(leg: Leg, rng: random.Random, customer_q, agent_q, categories)
             "ContactSummary": {
                 "SummaryItemsDetected": [
                     {
-                        "IssuesDetected": [{"Text": leg.attributes.get("callReason", "account question")}],
-                        "OutcomesDetected": [{"Text": "resolved" if leg.resolved else "ticket opened"}],
-                        "ActionItemsDetected": [] if leg.resolved else [{"Text": "follow up with customer"}],
+                        "IssuesDetected": [{"Text": job.call_reason or "account question"}],
+                        "OutcomesDetected": [{"Text": "resolved" if job.resolved else "ticket opened"}],
+                        "ActionItemsDetected": [] if job.resolved else [{"Text": "follow up with customer"}],
                     }
                 ]
             },
@@ -371,22 +395,39 @@ def chat_document(leg: Leg, rng: random.Random, customer_q, agent_q, categories)
     }
 
 
-def analysis_files(leg: Leg, rng: random.Random) -> tuple[list[tuple[str, bytes]], AnalysisTruth]:
-    """The original and redacted analysis files for one handled contact, keyed as Contact Lens writes them."""
+def analysis_job(leg: Leg, rng: random.Random, seed: int, root: str) -> tuple[AnalysisJob, AnalysisTruth]:
+    """What the analysis of a handled contact depends on: drawn here, in the simulation, so the truth is
+    known; the documents themselves are rendered later from it (render_analysis), off the simulation's core."""
     customer_q, agent_q = sentiment_arc(leg, rng)
     categories = categories_for(leg, customer_q)
     analysed_at = (leg.acw_start_at or leg.disconnected_at) + randint(rng, 90, 600)
     folder = "Voice" if leg.channel == "VOICE" else "Chat"
     day = time.strftime("%Y/%m/%d", time.gmtime(analysed_at))
     stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(analysed_at))
-    build = voice_document if leg.channel == "VOICE" else chat_document
-    document = build(leg, rng, customer_q, agent_q, categories)
-    original = orjson.dumps(document)
-    redacted = orjson.dumps(redact(document, leg))
-    files = [
-        (f"contact_lens/Analysis/{folder}/{day}/{leg.contact_id}_analysis_{stamp}.json", original),
-        (f"contact_lens/Analysis/{folder}/Redacted/{day}/{leg.contact_id}_analysis_redacted_{stamp}.json", redacted),
-    ]
+    job = AnalysisJob(
+        root=root,
+        keys=(
+            f"contact_lens/Analysis/{folder}/{day}/{leg.contact_id}_analysis_{stamp}.json",
+            f"contact_lens/Analysis/{folder}/Redacted/{day}/{leg.contact_id}_analysis_redacted_{stamp}.json",
+        ),
+        seed=f"{seed}/contact-lens/{leg.contact_id}",
+        contact_id=leg.contact_id,
+        channel=leg.channel,
+        interaction_s=leg.interaction_s,
+        hold_s=leg.hold_s,
+        resolved=leg.resolved,
+        connected_to_agent_at=leg.connected_to_agent_at,
+        initiated_at=leg.initiated_at,
+        customer_first=leg.customer.first_name,
+        customer_last=leg.customer.last_name,
+        customer_phone=leg.customer.phone,
+        agent_first=leg.agent.first_name,
+        call_reason=leg.attributes.get("callReason"),
+        recording_location=recording_location(leg),
+        customer_q=customer_q,
+        agent_q=agent_q,
+        categories=categories,
+    )
     truth = AnalysisTruth(
         leg.contact_id,
         leg.channel,
@@ -397,4 +438,15 @@ def analysis_files(leg: Leg, rng: random.Random) -> tuple[list[tuple[str, bytes]
         categories,
         analysed_at,
     )
-    return files, truth
+    return job, truth
+
+
+def render_analysis(job: AnalysisJob) -> list[tuple[str, bytes]]:
+    """The original and redacted analysis files of one job, as (path, bytes). Runs in the writer process;
+    its random draws come from a generator seeded by the contact, so the bytes do not depend on where."""
+    rng = random.Random(job.seed)
+    build = voice_document if job.channel == "VOICE" else chat_document
+    document = build(job, rng, job.customer_q, job.agent_q, job.categories)
+    original = orjson.dumps(document)
+    redacted = orjson.dumps(redact(document, job))
+    return [(f"{job.root}/{job.keys[0]}", original), (f"{job.root}/{job.keys[1]}", redacted)]

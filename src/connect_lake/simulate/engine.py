@@ -93,7 +93,7 @@ def simulate(settings: Settings) -> dict[str, Any]:
     writer = BackgroundWriter()
     streams = build_streams(settings, manifest, writer)
     rng = random.Random(f"{settings.seed}/population")
-    population = min(250_000, max(1_000, settings.daily_contacts * 20))
+    population = min(150_000, max(1_000, settings.daily_contacts * 20))
     customers = build_population(population, rng)
     center = ContactCenter(
         env, settings.seed, customers, streams, truth, settings.contact_faults, arrivals_end, horizon
