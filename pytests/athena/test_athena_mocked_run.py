@@ -6,14 +6,15 @@ through dbt-athena's own materialization code and is created with the table type
 location naming and merge strategy intended for production, and the raw tables are created with partition
 projection; and the Lake Formation tags declared in column meta reach dbt-athena's add_lf_tags.
 
-Three adapter calls are stubbed, each because moto cannot back it: expiring Glue table versions and
-persisting docs to Glue (both need the table the unexecuted CTAS would have created), and reading a relation's
-columns for the contract check (moto returns empty result sets). add_lf_tags is replaced by a recorder.
+Two adapter calls are stubbed, each because moto cannot back it: expiring Glue table versions and persisting
+docs to Glue (both need the table the unexecuted CTAS would have created). add_lf_tags is replaced by a
+recorder, so the test sees which tags dbt-athena would apply to which columns.
 """
 
 from __future__ import annotations
 
 import re
+
 import boto3
 import pytest
 
@@ -21,8 +22,14 @@ from conftest import REPO
 
 moto = pytest.importorskip("moto")
 
-GLUE_DATABASES = ("connect_raw", "connect_lake", "connect_lake_staging", "connect_lake_intermediate",
-                  "connect_lake_marts", "connect_lake_reference")
+GLUE_DATABASES = (
+    "connect_raw",
+    "connect_lake",
+    "connect_lake_staging",
+    "connect_lake_intermediate",
+    "connect_lake_marts",
+    "connect_lake_reference",
+)
 INCREMENTAL = ("fct_contacts", "fct_contact_journeys", "fct_queue_intervals")
 
 
@@ -33,8 +40,11 @@ def mocked_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
 
     target = tmp_path_factory.mktemp("athena_mock_target")
     env = {
-        "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_SESSION_TOKEN": "testing",
-        "AWS_DEFAULT_REGION": "us-east-1", "AWS_REGION": "us-east-1",
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_SESSION_TOKEN": "testing",
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_REGION": "us-east-1",
         "CONNECT_LAKE_TARGET": "athena",
         "CONNECT_LAKE_ATHENA_S3_STAGING_DIR": "s3://connect-lake-athena-results/",
         "CONNECT_LAKE_ATHENA_S3_DATA_DIR": "s3://connect-lake-warehouse/",
@@ -47,8 +57,9 @@ def mocked_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
     tags: list[tuple[str, dict]] = []
     patch.setattr(AthenaAdapter, "expire_glue_table_versions", lambda self, *a, **k: [])
     patch.setattr(AthenaAdapter, "persist_docs_to_glue", lambda self, *a, **k: None)
-    patch.setattr(AthenaAdapter, "add_lf_tags",
-                  lambda self, relation, config: tags.append((relation.identifier, config)))
+    patch.setattr(
+        AthenaAdapter, "add_lf_tags", lambda self, relation, config: tags.append((relation.identifier, config))
+    )
     try:
         with moto.mock_aws():
             glue = boto3.client("glue")
@@ -58,12 +69,25 @@ def mocked_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
             for bucket in ("connect-lake-athena-results", "connect-lake-warehouse", "connect-lake-raw"):
                 s3.create_bucket(Bucket=bucket)
             athena = boto3.client("athena")
-            athena.create_work_group(Name="connect_lake", Configuration={
-                "ResultConfiguration": {"OutputLocation": "s3://connect-lake-athena-results/"},
-                "EnforceWorkGroupConfiguration": False, "EngineVersion": {"SelectedEngineVersion": "Athena engine version 3"},
-                "BytesScannedCutoffPerQuery": 10 * 1024**3})
-            common = ["--target", "athena", "--project-dir", str(REPO), "--profiles-dir", str(REPO),
-                      "--target-path", str(target)]
+            athena.create_work_group(
+                Name="connect_lake",
+                Configuration={
+                    "ResultConfiguration": {"OutputLocation": "s3://connect-lake-athena-results/"},
+                    "EnforceWorkGroupConfiguration": False,
+                    "EngineVersion": {"SelectedEngineVersion": "Athena engine version 3"},
+                    "BytesScannedCutoffPerQuery": 10 * 1024**3,
+                },
+            )
+            common = [
+                "--target",
+                "athena",
+                "--project-dir",
+                str(REPO),
+                "--profiles-dir",
+                str(REPO),
+                "--target-path",
+                str(target),
+            ]
             staged = dbtRunner().invoke(["run-operation", "stage_raw_sources", *common])
             assert staged.success, staged.exception
             built = dbtRunner().invoke(["run", "--exclude", "resource_type:seed", *common])
@@ -88,9 +112,12 @@ def test_every_model_runs_through_dbt_athena(mocked_run: dict) -> None:
 
 
 def test_marts_are_iceberg_parquet_partitioned_by_day_in_unique_locations(mocked_run: dict) -> None:
-    for model, partition in (("fct_contacts", "contact_date"), ("fct_contact_journeys", "journey_date"),
-                             ("fct_queue_intervals", "interval_date")):
-        ddl = statement_for(mocked_run["queries"], rf'create table "awsdatacatalog"\."connect_lake_marts"\."{model}"')
+    for model, partition in (
+        ("fct_contacts", "contact_date"),
+        ("fct_contact_journeys", "journey_date"),
+        ("fct_queue_intervals", "interval_date"),
+    ):
+        ddl = statement_for(mocked_run["queries"], rf'create table\s+"awsdatacatalog"\."connect_lake_marts"\."{model}"')
         assert "table_type='iceberg'" in ddl.replace(" ", "")
         assert "format='parquet'" in ddl.replace(" ", "")
         assert f"partitioning=ARRAY['{partition}']" in ddl.replace(" ", "")
@@ -100,13 +127,17 @@ def test_marts_are_iceberg_parquet_partitioned_by_day_in_unique_locations(mocked
 
 
 def test_staging_and_intermediate_are_views(mocked_run: dict) -> None:
-    for schema, model in (("connect_lake_staging", "stg_connect__contact_records"),
-                          ("connect_lake_intermediate", "int_contact_legs__classified")):
-        statement_for(mocked_run["queries"], rf'create or replace view "awsdatacatalog"\."{schema}"\."{model}"')
+    for schema, model in (
+        ("connect_lake_staging", "stg_connect__contact_records"),
+        ("connect_lake_intermediate", "int_contact_legs__classified"),
+    ):
+        statement_for(mocked_run["queries"], rf'create or replace view\s+"awsdatacatalog"\."{schema}"\."{model}"')
 
 
 def test_raw_tables_use_partition_projection(mocked_run: dict) -> None:
-    ddl = statement_for(mocked_run["queries"], r"create external table if not exists `connect_raw`\.`contact_records__json`")
+    ddl = statement_for(
+        mocked_run["queries"], r"create external table if not exists `connect_raw`\.`contact_records__json`"
+    )
     assert "'projection.datehour.format' = 'yyyy/MM/dd/HH'" in ddl
     assert "s3://connect-lake-raw/contact_records/${datehour}/" in ddl
 
@@ -114,5 +145,7 @@ def test_raw_tables_use_partition_projection(mocked_run: dict) -> None:
 def test_lake_formation_tags_declared_in_column_meta_are_applied(mocked_run: dict) -> None:
     tagged = {name: config for name, config in mocked_run["tags"]}
     assert tagged["fct_contacts"]["tags_columns"]["data_classification"]["pseudonymized_pii"] == ["customer_key"]
-    assert "customer_key" in tagged["stg_connect__contact_records"]["tags_columns"]["data_classification"][
-        "pseudonymized_pii"]
+    assert (
+        "customer_key"
+        in tagged["stg_connect__contact_records"]["tags_columns"]["data_classification"]["pseudonymized_pii"]
+    )

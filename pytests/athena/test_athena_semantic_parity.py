@@ -42,22 +42,41 @@ MODELS = (
 
 @pytest.fixture(scope="module")
 def athena_sql(warehouse: Warehouse) -> dict[str, str]:
-    env = {"DBT_PROFILES_DIR": str(REPO), "PATH": str(BIN), "HOME": str(REPO / "target"),
-           "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
-           # the same salt and settings the DuckDB build used
-           **{k: v for k, v in warehouse.env.items() if k.startswith("CONNECT_LAKE_")},
-           "CONNECT_LAKE_TARGET": "athena"}
+    env = {
+        "DBT_PROFILES_DIR": str(REPO),
+        "PATH": str(BIN),
+        "HOME": str(REPO / "target"),
+        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+        # the same salt and settings the DuckDB build used
+        **{k: v for k, v in warehouse.env.items() if k.startswith("CONNECT_LAKE_")},
+        "CONNECT_LAKE_TARGET": "athena",
+    }
     result = subprocess.run(
-        [str(BIN / "dbt"), "compile", "--target", "athena", "--no-populate-cache", "--vars", "{offline_compile: true}",
-         "--target-path", str(ATHENA_TARGET)], cwd=REPO, env=env, capture_output=True, text=True)
+        [
+            str(BIN / "dbt"),
+            "compile",
+            "--target",
+            "athena",
+            "--no-populate-cache",
+            "--vars",
+            "{offline_compile: true}",
+            "--target-path",
+            str(ATHENA_TARGET),
+        ],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout[-4000:]
     root = ATHENA_TARGET / "compiled" / "connect_lake" / "models"
     return {model: (root / f"{model}.sql").read_text() for model in MODELS}
 
 
 def to_duckdb(sql: str) -> str:
-    sql = re.sub(r'"awsdatacatalog"\."([a-z_]+)"\."([a-z_0-9]+)"',
-                 lambda m: f'{SCHEMAS[m.group(1)]}."{m.group(2)}"', sql)
+    sql = re.sub(
+        r'"awsdatacatalog"\."([a-z_]+)"\."([a-z_0-9]+)"', lambda m: f'{SCHEMAS[m.group(1)]}."{m.group(2)}"', sql
+    )
     sql = re.sub(r'"connect_raw"\."([a-z_0-9]+)"', r'connect_raw."\1"', sql)
     return sqlglot.transpile(sql, read="athena", write="duckdb")[0]
 
@@ -73,8 +92,10 @@ def test_athena_sql_gives_the_duckdb_rows(model: str, athena_sql: dict[str, str]
         athena_rows = connection.execute(f"select count(*) from ({transpiled})").fetchone()[0]
         duckdb_rows = connection.execute(f'select count(*) from {schema}."{name}"').fetchone()[0]
         assert athena_rows == duckdb_rows > 0
-        for left, right in ((transpiled, f'select * from {schema}."{name}"'),
-                            (f'select * from {schema}."{name}"', transpiled)):
+        for left, right in (
+            (transpiled, f'select * from {schema}."{name}"'),
+            (f'select * from {schema}."{name}"', transpiled),
+        ):
             differing = connection.execute(f"select count(*) from (({left}) except all ({right}))").fetchone()[0]
             assert differing == 0, f"{model}: {differing} rows differ"
     finally:

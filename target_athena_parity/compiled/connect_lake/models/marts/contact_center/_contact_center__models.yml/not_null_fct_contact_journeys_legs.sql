@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select legs
+from "awsdatacatalog"."connect_lake_marts"."fct_contact_journeys"
+where legs is null
+
+

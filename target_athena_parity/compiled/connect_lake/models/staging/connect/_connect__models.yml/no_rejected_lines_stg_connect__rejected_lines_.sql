@@ -1,0 +1,2 @@
+
+    select * from "awsdatacatalog"."connect_lake_staging"."stg_connect__rejected_lines"

@@ -1,0 +1,70 @@
+-- Every landed copy of every contact record, typed and renamed; stg_connect__contact_records keeps one.
+with source as (
+    select * from "awsdatacatalog"."connect_raw"."contact_records"
+),
+
+renamed as (
+    select
+        contactid as contact_id,
+        initialcontactid as initial_contact_id,
+        previouscontactid as previous_contact_id,
+        nextcontactid as next_contact_id,
+        relatedcontactid as related_contact_id,
+        instancearn as instance_arn,
+        awsaccountid as aws_account_id,
+        channel,
+        initiationmethod as initiation_method,
+        disconnectreason as disconnect_reason,
+
+        queue.arn as queue_arn,
+        queue.name as queue_name,
+        agent.arn as agent_arn,
+        agent.username as agent_username,
+        agent.routingprofile.arn as routing_profile_arn,
+        agent.routingprofile.name as routing_profile_name,
+        agent.hierarchygroups.level1.groupname as agent_hierarchy_level1,
+        agent.hierarchygroups.level2.groupname as agent_hierarchy_level2,
+        agent.hierarchygroups.level3.groupname as agent_hierarchy_level3,
+
+        customerendpoint.type as customer_endpoint_type,
+        lower(to_hex(sha256(to_utf8('connect-lake-demo-salt' || lower(trim(customerendpoint.address)))))) as customer_key,
+        systemendpoint.address as system_endpoint_address,
+        transferredtoendpoint.address as transferred_to_endpoint_address,
+
+        cast(queue.duration as bigint) as queue_duration_s,
+        cast(agent.agentinteractionduration as bigint) as agent_interaction_duration_s,
+        cast(agent.customerholdduration as bigint) as customer_hold_duration_s,
+        cast(agent.numberofholds as bigint) as number_of_holds,
+        cast(agent.longestholdduration as bigint) as longest_hold_duration_s,
+        cast(agent.aftercontactworkduration as bigint) as after_contact_work_duration_s,
+        cast(agent.agentpauseduration as bigint) as agent_pause_duration_s,
+        cast(agentconnectionattempts as bigint) as agent_connection_attempts,
+        cast(externalthirdparty.externalthirdpartyinteractionduration as bigint)
+            as external_third_party_duration_s,
+
+        cast(from_iso8601_timestamp(initiationtimestamp) at time zone 'UTC' as timestamp(6)) as initiated_at,
+        cast(from_iso8601_timestamp(connectedtosystemtimestamp) at time zone 'UTC' as timestamp(6)) as connected_to_system_at,
+        cast(from_iso8601_timestamp(queue.enqueuetimestamp) at time zone 'UTC' as timestamp(6)) as enqueued_at,
+        cast(from_iso8601_timestamp(queue.dequeuetimestamp) at time zone 'UTC' as timestamp(6)) as dequeued_at,
+        cast(from_iso8601_timestamp(agent.connectedtoagenttimestamp) at time zone 'UTC' as timestamp(6)) as connected_to_agent_at,
+        cast(from_iso8601_timestamp(agent.aftercontactworkstarttimestamp) at time zone 'UTC' as timestamp(6))
+            as after_contact_work_started_at,
+        cast(from_iso8601_timestamp(agent.aftercontactworkendtimestamp) at time zone 'UTC' as timestamp(6))
+            as after_contact_work_ended_at,
+        cast(from_iso8601_timestamp(transfercompletedtimestamp) at time zone 'UTC' as timestamp(6)) as transfer_completed_at,
+        cast(from_iso8601_timestamp(disconnecttimestamp) at time zone 'UTC' as timestamp(6)) as disconnected_at,
+        cast(from_iso8601_timestamp(scheduledtimestamp) at time zone 'UTC' as timestamp(6)) as scheduled_at,
+        cast(from_iso8601_timestamp(lastupdatetimestamp) at time zone 'UTC' as timestamp(6)) as last_updated_at,
+
+        recording.location as recording_location,
+        recording.status as recording_status,
+        attributes as attributes_json,
+        chatmetrics as chat_metrics_json,
+        _source_file,
+        _datehour
+    from source
+    -- a line that is not a contact record reads as a row of nulls; stg_connect__rejected_lines lists it
+    where contactid is not null
+)
+
+select * from renamed
