@@ -136,3 +136,38 @@ def build_warehouse(lake: Lake, root: Path, select: list[str] | None = None) -> 
 @pytest.fixture(scope="session")
 def warehouse(lake: Lake, tmp_path_factory: pytest.TempPathFactory) -> Warehouse:
     return build_warehouse(lake, tmp_path_factory.mktemp("warehouse"))
+
+
+def athena_env(settings: dict[str, str] | None = None) -> dict[str, str]:
+    """Environment for dbt on the Athena target without AWS (offline compile, run-operations that only print)."""
+    return {
+        "DBT_PROFILES_DIR": str(REPO),
+        "PATH": str(BIN),
+        "HOME": str(REPO / "target"),
+        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+        **(settings or {}),
+        "CONNECT_LAKE_TARGET": "athena",
+    }
+
+
+def compile_for_athena(target: Path, settings: dict[str, str] | None = None) -> Path:
+    """`dbt compile --target athena` offline; returns the folder of the compiled models."""
+    result = subprocess.run(
+        [
+            str(BIN / "dbt"),
+            "compile",
+            "--target",
+            "athena",
+            "--no-populate-cache",
+            "--vars",
+            "{offline_compile: true}",
+            "--target-path",
+            str(target),
+        ],
+        cwd=REPO,
+        env=athena_env(settings),
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout[-5000:]
+    return target / "compiled" / "connect_lake" / "models"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BIN, REPO
+from conftest import BIN, REPO, athena_env, compile_for_athena
 
 ATHENA_TARGET = REPO / "target_athena"
 DUCKDB_ONLY_FUNCTIONS = re.compile(
@@ -20,37 +20,9 @@ DUCKDB_ONLY_FUNCTIONS = re.compile(
 DUCKDB_ONLY_SYNTAX = re.compile(r"::\s*[a-z]|\bqualify\b|\bilike\b|group by all|\bexclude\s*\(|->>", re.IGNORECASE)
 
 
-def athena_env() -> dict[str, str]:
-    return {
-        "DBT_PROFILES_DIR": str(REPO),
-        "PATH": str(BIN),
-        "HOME": str(REPO / "target"),
-        "CONNECT_LAKE_TARGET": "athena",
-        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
-    }
-
-
 @pytest.fixture(scope="module")
 def compiled() -> dict[str, str]:
-    result = subprocess.run(
-        [
-            str(BIN / "dbt"),
-            "compile",
-            "--target",
-            "athena",
-            "--no-populate-cache",
-            "--vars",
-            "{offline_compile: true}",
-            "--target-path",
-            str(ATHENA_TARGET),
-        ],
-        cwd=REPO,
-        env=athena_env(),
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stdout[-5000:]
-    root = ATHENA_TARGET / "compiled" / "connect_lake" / "models"
+    root = compile_for_athena(ATHENA_TARGET)
     # data tests compile under <properties file>.yml/; keep the models
     return {
         p.relative_to(root).as_posix(): p.read_text()

@@ -9,13 +9,12 @@ carry over are listed in the README; the models below avoid them.
 from __future__ import annotations
 
 import re
-import subprocess
 
 import duckdb
 import pytest
 import sqlglot
 
-from conftest import BIN, REPO, Warehouse
+from conftest import REPO, Warehouse, compile_for_athena
 
 ATHENA_TARGET = REPO / "target_athena_parity"
 # Athena schema -> the schema the DuckDB build of the same layer lives in
@@ -42,34 +41,9 @@ MODELS = (
 
 @pytest.fixture(scope="module")
 def athena_sql(warehouse: Warehouse) -> dict[str, str]:
-    env = {
-        "DBT_PROFILES_DIR": str(REPO),
-        "PATH": str(BIN),
-        "HOME": str(REPO / "target"),
-        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
-        # the same salt and settings the DuckDB build used
-        **{k: v for k, v in warehouse.env.items() if k.startswith("CONNECT_LAKE_")},
-        "CONNECT_LAKE_TARGET": "athena",
-    }
-    result = subprocess.run(
-        [
-            str(BIN / "dbt"),
-            "compile",
-            "--target",
-            "athena",
-            "--no-populate-cache",
-            "--vars",
-            "{offline_compile: true}",
-            "--target-path",
-            str(ATHENA_TARGET),
-        ],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stdout[-4000:]
-    root = ATHENA_TARGET / "compiled" / "connect_lake" / "models"
+    # the same salt and settings the DuckDB build used
+    settings = {k: v for k, v in warehouse.env.items() if k.startswith("CONNECT_LAKE_")}
+    root = compile_for_athena(ATHENA_TARGET, settings)
     return {model: (root / f"{model}.sql").read_text() for model in MODELS}
 
 

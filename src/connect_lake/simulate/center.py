@@ -332,6 +332,13 @@ class ContactCenter:
             waiter.succeed()
         self.router.refresh(agent)
 
+    def end_in_flow(self, leg: Leg, run: ivr.FlowRun) -> None:
+        """The contact ended in its entry flow: self-service, closed hours, or a hang-up in the IVR."""
+        leg.disconnected_at = self.now
+        leg.disconnect_reason = "CUSTOMER_DISCONNECT" if run.outcome == "dropped" else "CONTACT_FLOW_DISCONNECT"
+        leg.resolved = run.outcome == "contained"
+        self.complete(leg)
+
     def abandon(self, leg: Leg) -> None:
         leg.dequeued_at = self.now
         leg.disconnected_at = self.now
@@ -359,10 +366,7 @@ class ContactCenter:
         yield self.env.timeout(max(1, int(run.clock) - self.now))
         leg.ivr_outcome = run.outcome
         if run.outcome != "queued":
-            leg.disconnected_at = self.now
-            leg.disconnect_reason = "CUSTOMER_DISCONNECT" if run.outcome == "dropped" else "CONTACT_FLOW_DISCONNECT"
-            leg.resolved = run.outcome == "contained"
-            self.complete(leg)
+            self.end_in_flow(leg, run)
             return
         leg.queue = catalog.QUEUES[run.queue_name]
         patience = self.now + max(5, int(self.rng.expovariate(1 / 200)))
@@ -690,11 +694,8 @@ class ContactCenter:
         yield self.env.timeout(max(1, int(run.clock) - self.now))
         leg.ivr_outcome = run.outcome
         if run.outcome != "queued":
-            leg.disconnected_at = self.now
-            leg.disconnect_reason = "CUSTOMER_DISCONNECT" if run.outcome == "dropped" else "CONTACT_FLOW_DISCONNECT"
-            leg.resolved = run.outcome == "contained"
-            leg.chat = self.chat_metrics(leg, abandoned=run.outcome == "dropped")
-            self.complete(leg)
+            leg.chat = self.chat_metrics(leg, abandoned=run.outcome == "dropped", ended_at=self.now)
+            self.end_in_flow(leg, run)
             return
         leg.queue = catalog.QUEUES[run.queue_name]
         patience = self.now + max(20, int(self.rng.expovariate(1 / 600)))
@@ -714,7 +715,8 @@ class ContactCenter:
         leg.chat = self.chat_metrics(leg, abandoned=False)
         yield from self.wrap_up(leg, agent)
 
-    def chat_metrics(self, leg: Leg, abandoned: bool) -> dict[str, Any]:
+    def chat_metrics(self, leg: Leg, abandoned: bool, ended_at: int | None = None) -> dict[str, Any]:
+        ended_at = leg.disconnected_at if ended_at is None else ended_at
         bot_messages = randint(self.rng, 2, 6)
         customer_messages = 0 if abandoned else randint(self.rng, 4, 25)
         agent_messages = 0 if not leg.is_handled else randint(self.rng, 4, 25)
@@ -728,7 +730,7 @@ class ContactCenter:
             "MessageLengthInChars": sent * randint(self.rng, 30, 90),
             "TotalResponseTimeInMillis": sent * randint(self.rng, 5_000, 60_000) if sent else 0,
             "MaxResponseTimeInMillis": randint(self.rng, 20_000, 180_000) if sent else 0,
-            "LastMessageTimestamp": None if not sent else iso_seconds(leg.disconnected_at),
+            "LastMessageTimestamp": None if not sent else iso_seconds(ended_at),
         }
         return {
             "ContactMetrics": {
@@ -736,7 +738,7 @@ class ContactCenter:
                 "TotalMessages": bot_messages + customer_messages + agent_messages,
                 "TotalBotMessages": bot_messages,
                 "TotalBotMessageLengthInChars": bot_messages * 60,
-                "ConversationCloseTimeInMillis": (leg.disconnected_at - leg.initiated_at) * 1000,
+                "ConversationCloseTimeInMillis": (ended_at - leg.initiated_at) * 1000,
                 "ConversationTurnCount": min(customer_messages, agent_messages) + bot_messages // 2,
                 "AgentFirstResponseTimestamp": None
                 if first_response_ms is None
@@ -758,10 +760,7 @@ class ContactCenter:
         yield self.env.timeout(max(1, int(run.clock) - self.now))
         leg.ivr_outcome = run.outcome
         if run.outcome != "queued":
-            leg.disconnected_at = self.now
-            leg.disconnect_reason = "CONTACT_FLOW_DISCONNECT"
-            leg.resolved = True
-            self.complete(leg)
+            self.end_in_flow(leg, run)
             return
         leg.queue = catalog.QUEUES["BackOffice"]
         _, agent = yield from self.wait_for_agent(leg, math.inf)

@@ -162,6 +162,23 @@ def redact(document: dict[str, Any], job: AnalysisJob) -> dict[str, Any]:
     return document
 
 
+def _header(job: AnalysisJob, version: str) -> dict[str, Any]:
+    """The fields both voice and chat analysis files start with (redact() rewrites ContentMetadata)."""
+    return {
+        "Version": version,
+        "AccountId": catalog.ACCOUNT_ID,
+        "Channel": job.channel,
+        "ContentMetadata": {"Output": "Raw"},
+        "CustomerMetadata": {
+            "ContactId": job.contact_id,
+            "InstanceId": catalog.INSTANCE_ID,
+            "InputS3Uri": f"s3://{job.recording_location}",
+        },
+        "JobStatus": "COMPLETED",
+        "LanguageCode": "en-US",
+    }
+
+
 def voice_document(job: AnalysisJob, rng: random.Random, customer_q, agent_q, categories) -> dict[str, Any]:
     total_ms = (job.interaction_s + job.hold_s) * 1000
     plan = _turn_plan(job, customer_q)
@@ -190,17 +207,7 @@ def voice_document(job: AnalysisJob, rng: random.Random, customer_q, agent_q, ca
     interruptions = max(0, int(rng.gauss(2 - min(customer_q), 1)))
     non_talk = max(0, total_ms - talk["AGENT"] - talk["CUSTOMER"])
     return {
-        "Version": "VOICE-2022-11-30",
-        "AccountId": catalog.ACCOUNT_ID,
-        "Channel": "VOICE",
-        "ContentMetadata": {"Output": "Raw"},
-        "CustomerMetadata": {
-            "ContactId": job.contact_id,
-            "InstanceId": catalog.INSTANCE_ID,
-            "InputS3Uri": f"s3://{job.recording_location}",
-        },
-        "JobStatus": "COMPLETED",
-        "LanguageCode": "en-US",
+        **_header(job, "VOICE-2022-11-30"),
         "Participants": [
             {"ParticipantId": "AGENT", "ParticipantRole": "AGENT"},
             {"ParticipantId": "CUSTOMER", "ParticipantRole": "CUSTOMER"},
@@ -316,18 +323,8 @@ def chat_document(job: AnalysisJob, rng: random.Random, customer_q, agent_q, cat
     agent_avg = randint(rng, 20_000, 90_000)
     customer_avg = randint(rng, 15_000, 120_000)
     return {
-        "Version": "CHAT-2022-11-30",
-        "AccountId": catalog.ACCOUNT_ID,
-        "Channel": "CHAT",
+        **_header(job, "CHAT-2022-11-30"),
         "ChatTranscriptVersion": "2019-08-26",
-        "ContentMetadata": {"Output": "Raw"},
-        "CustomerMetadata": {
-            "ContactId": job.contact_id,
-            "InstanceId": catalog.INSTANCE_ID,
-            "InputS3Uri": f"s3://{job.recording_location}",
-        },
-        "JobStatus": "COMPLETED",
-        "LanguageCode": "en-US",
         "Participants": [
             {"ParticipantId": agent_pid, "ParticipantRole": "AGENT"},
             {"ParticipantId": customer_pid, "ParticipantRole": "CUSTOMER"},

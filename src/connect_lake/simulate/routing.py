@@ -65,8 +65,11 @@ class Router:
     def _offer_to_idle_agent(self, key: str) -> None:
         queue = self.queues[key]
         now = self._now()
+        head = self._head(key)
         for agent in list(self.available[key]):
             if agent.routable(now) and agent.free_slots(queue.channel) > 0:
+                if head is not None and head.contact_id in agent.desk:
+                    continue
                 self.refresh(agent)
                 return
             del self.available[key][agent]
@@ -88,7 +91,8 @@ class Router:
                 if agent.free_slots(queue.channel) <= 0:
                     continue
                 leg = self._head(key)
-                if leg is None:
+                # an agent still clearing a missed offer of this very contact is not offered it again
+                if leg is None or leg.contact_id in agent.desk:
                     continue
                 rank = (priority, leg.enqueued_at)
                 if best is None or rank < best[0]:
