@@ -66,7 +66,7 @@ athena-check: $(STAMP)  ## the offline Athena gates: compile every model and the
 
 lint: $(STAMP)  ## ruff and sqlfluff
 	$(BIN)/ruff check src pytests
-	$(BIN)/sqlfluff lint models analyses
+	$(BIN)/sqlfluff lint models analyses tests/singular
 
 clean:  ## remove generated data, warehouses and dbt artefacts (keeps .venv)
 	rm -rf data target target_athena logs

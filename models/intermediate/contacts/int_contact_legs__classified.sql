@@ -34,20 +34,22 @@ classified as (
             when previous_contact_id is null then null
             when initiation_method = 'CALLBACK' then 'CALLBACK'
             when initiation_method = 'QUEUE_TRANSFER' then 'QUEUE_TRANSFER'
-            when initiation_method = 'EXTERNAL_OUTBOUND' and agent_username is null then
-                case
-                    when previous_transfer_completed_at is not null
-                        and disconnected_at > previous_transfer_completed_at then 'EXTERNAL_TRANSFER'
-                    when previous_customer_hold_duration_s >= external_third_party_duration_s
-                        then 'EXTERNAL_CONSULT'
-                    else 'EXTERNAL_CONFERENCE'
-                end
+            when initiation_method = 'EXTERNAL_OUTBOUND' and agent_username is null
+                then
+                    case
+                        when previous_transfer_completed_at is not null
+                            and disconnected_at > previous_transfer_completed_at then 'EXTERNAL_TRANSFER'
+                        when previous_customer_hold_duration_s >= external_third_party_duration_s
+                            then 'EXTERNAL_CONSULT'
+                        else 'EXTERNAL_CONFERENCE'
+                    end
             when previous_transfer_completed_at is not null
                 and (
                     after_contact_work_started_at is null
                     or after_contact_work_started_at > previous_acw_started_at
                 ) then 'TRANSFER'
-            -- the previous agent stayed on: a consult, or a conference when this agent spoke with the customer
+            -- the previous agent stayed on: a consult, or a conference when this agent
+            -- spoke with the customer for more than 2 s
             when coalesce(agent_interaction_duration_s, 0) <= 2 then 'CONSULT'
             else 'CONFERENCE'
         end as relation_to_previous

@@ -20,7 +20,9 @@ final as (
         case when observed.queue_arn like '%/queue/agent/%' then 'AGENT' else 'STANDARD' end as queue_type,
         observed.channel,
         cast(
-            coalesce(targets.service_level_threshold_s, {{ var('default_service_level_threshold_s') }}) as bigint
+            coalesce(
+                targets.service_level_threshold_s, {{ var('default_service_level_threshold_s') }}
+            ) as bigint
         ) as service_level_threshold_s,
         cast(targets.service_level_target_pct as double) as service_level_target_pct
     from observed

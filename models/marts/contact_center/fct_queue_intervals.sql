@@ -20,14 +20,19 @@ with contacts as (
 ),
 
 thresholds as (
-    select queue_name, cast(service_level_threshold_s as bigint) as service_level_threshold_s
+    select
+        queue_name,
+        cast(service_level_threshold_s as bigint) as service_level_threshold_s
     from {{ ref('queue_service_level_targets') }}
 ),
 
 {% if is_incremental() %}
 -- rebuild every interval that holds a contact landed in the lookback window
 touched_intervals as (
-    select distinct queue_name, channel, interval_start_at
+    select distinct
+        queue_name,
+        channel,
+        interval_start_at
     from contacts
     where _datehour >= '{{ connect_lake.incremental_lookback_start('_max_datehour') }}'
 ),
@@ -69,7 +74,11 @@ aggregated as (
         sum(case when is_abandoned then 1 else 0 end) as contacts_abandoned,
         sum(case when is_abandoned and queue_duration_s < service_level_threshold_s then 1 else 0 end)
             as contacts_abandoned_in_x,
-        sum(case when is_queued and is_handled and queue_duration_s < service_level_threshold_s then 1 else 0 end)
+        sum(
+            case
+                when is_queued and is_handled and queue_duration_s < service_level_threshold_s then 1 else 0
+            end
+        )
             as contacts_answered_in_x,
         -- removed from the queue within X: answered, abandoned, called back or moved on, all alike
         sum(case when is_queued and queue_duration_s < service_level_threshold_s then 1 else 0 end)
@@ -79,7 +88,8 @@ aggregated as (
         sum(case when is_callback_requested then 1 else 0 end) as contacts_callback_requested,
         sum(case when is_queued and is_handled then queue_duration_s else 0 end) as sum_queue_answer_time_s,
         sum(case when is_handled then handle_time_s else 0 end) as sum_handle_time_s,
-        sum(case when is_handled then after_contact_work_duration_s else 0 end) as sum_after_contact_work_time_s,
+        sum(case when is_handled then after_contact_work_duration_s else 0 end)
+            as sum_after_contact_work_time_s,
         sum(case when is_handled then customer_hold_duration_s else 0 end) as sum_customer_hold_time_s,
         sum(case when is_handled then interaction_duration_s else 0 end) as sum_interaction_time_s,
         max(case when is_queued then queue_duration_s end) as max_queued_time_s,
@@ -114,7 +124,9 @@ final as (
         cast(sum_customer_hold_time_s as bigint) as sum_customer_hold_time_s,
         cast(sum_interaction_time_s as bigint) as sum_interaction_time_s,
         cast(max_queued_time_s as bigint) as max_queued_time_s,
-        100 * cast(contacts_removed_from_queue_in_x as double) / nullif(contacts_queued, 0) as service_level_pct,
+        100
+        * cast(contacts_removed_from_queue_in_x as double)
+        / nullif(contacts_queued, 0) as service_level_pct,
         100 * cast(contacts_answered_in_x as double) / nullif(contacts_queued, 0) as answered_in_x_pct,
         100 * cast(contacts_abandoned as double) / nullif(contacts_queued, 0) as abandonment_rate_pct,
         cast(sum_queue_answer_time_s as double) / nullif(contacts_answered, 0) as avg_queue_answer_time_s,

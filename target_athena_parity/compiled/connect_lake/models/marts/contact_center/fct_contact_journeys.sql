@@ -28,12 +28,14 @@ customer_legs as (
         *,
         row_number() over (partition by root_contact_id order by leg_number desc) as recency
     from scoped_legs
-    where coalesce(relation_to_previous, '') not in ('CONSULT', 'CONFERENCE', 'EXTERNAL_CONSULT',
-        'EXTERNAL_CONFERENCE')
+    where
+        coalesce(relation_to_previous, 'NONE')
+        not in ('CONSULT', 'CONFERENCE', 'EXTERNAL_CONSULT', 'EXTERNAL_CONFERENCE')
 ),
 
 final_legs as (
-    select * from customer_legs where recency = 1
+    select * from customer_legs
+    where recency = 1
 ),
 
 chain_totals as (
@@ -62,7 +64,8 @@ journeys as (
         cast(chain_totals.legs as bigint) as legs,
         roots.initiated_at,
         chain_totals.ended_at,
-        cast(floor(to_unixtime(chain_totals.ended_at) - to_unixtime(roots.initiated_at)) as bigint) as total_customer_time_s,
+        cast(floor(to_unixtime(chain_totals.ended_at) - to_unixtime(roots.initiated_at)) as bigint)
+            as total_customer_time_s,
         cast(chain_totals.total_queue_time_s as bigint) as total_queue_time_s,
         cast(chain_totals.total_handle_time_s as bigint) as total_handle_time_s,
         chain_totals.any_queued = 1 as was_queued,
@@ -82,7 +85,10 @@ journeys as (
 
 -- a customer-initiated journey by the same customer within fcr_window_days makes this one a repeat
 customer_initiated as (
-    select root_contact_id, customer_key, initiated_at
+    select
+        root_contact_id,
+        customer_key,
+        initiated_at
     from journeys
     where customer_key is not null and initiation_method in ('INBOUND', 'API')
 ),
@@ -95,9 +101,10 @@ repeats as (
     inner join customer_initiated as later
         on
             journeys.customer_key = later.customer_key
-            and later.root_contact_id <> journeys.root_contact_id
-            and later.initiated_at > journeys.initiated_at
-            and later.initiated_at <= date_add('day', 7, journeys.initiated_at)
+            and journeys.root_contact_id <> later.root_contact_id
+            and journeys.initiated_at < later.initiated_at
+            and later.initiated_at
+            <= date_add('day', 7, journeys.initiated_at)
     group by 1
 ),
 

@@ -43,15 +43,16 @@ final as (
         case when is_handled then customer_hold_duration_s end as customer_hold_duration_s,
         case when is_handled then number_of_holds end as number_of_holds,
         case when is_handled then longest_hold_duration_s end as longest_hold_duration_s,
-        case when is_handled then coalesce(after_contact_work_duration_s, 0) end as after_contact_work_duration_s,
+        case when is_handled then coalesce(after_contact_work_duration_s, 0) end
+            as after_contact_work_duration_s,
         case when is_handled then coalesce(agent_pause_duration_s, 0) end as agent_pause_duration_s,
         -- Connect's handle time: interaction + customer hold + after-contact work + task pause
         case
             when is_handled
                 then coalesce(agent_interaction_duration_s, 0)
-                + coalesce(customer_hold_duration_s, 0)
-                + coalesce(after_contact_work_duration_s, 0)
-                + coalesce(agent_pause_duration_s, 0)
+                    + coalesce(customer_hold_duration_s, 0)
+                    + coalesce(after_contact_work_duration_s, 0)
+                    + coalesce(agent_pause_duration_s, 0)
         end as handle_time_s,
         external_third_party_duration_s,
         cast(agent_connection_attempts as bigint) as agent_connection_attempts,
