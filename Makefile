@@ -65,6 +65,7 @@ athena-check: $(STAMP)  ## the offline Athena gates: compile every model and the
 	$(BIN)/pytest pytests/athena
 
 lint: $(STAMP)  ## ruff and sqlfluff
+	@mkdir -p $(dir $(CONNECT_LAKE_DUCKDB_PATH))
 	$(BIN)/ruff check src pytests
 	$(BIN)/sqlfluff lint models analyses tests/singular
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from pathlib import Path
 
 from conftest import BIN, REPO
 
@@ -14,23 +15,27 @@ DUCKDB_ONLY = re.compile(
 )
 
 
-def run(command: list[str]) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        command,
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        env={"DBT_PROFILES_DIR": str(REPO), "PATH": str(BIN), "HOME": str(REPO / "target")},
-    )
+def run(command: list[str], warehouse: Path) -> subprocess.CompletedProcess:
+    # the dbt templater opens the DuckDB target: give it a warehouse file of its own (a fresh clone has none)
+    env = {
+        "DBT_PROFILES_DIR": str(REPO),
+        "PATH": str(BIN),
+        "HOME": str(REPO / "target"),
+        "CONNECT_LAKE_DUCKDB_PATH": str(warehouse),
+    }
+    return subprocess.run(command, cwd=REPO, capture_output=True, text=True, env=env)
 
 
-def test_dbt_parses() -> None:
-    result = run([str(BIN / "dbt"), "parse", "--target-path", "target/parse-check"])
+def test_dbt_parses(tmp_path: Path) -> None:
+    result = run([str(BIN / "dbt"), "parse", "--target-path", "target/parse-check"], tmp_path / "lint.duckdb")
     assert result.returncode == 0, result.stdout[-4000:]
 
 
-def test_sql_lints_clean() -> None:
-    result = run([str(BIN / "sqlfluff"), "lint", "models", "analyses", "tests/singular", "--disable-progress-bar"])
+def test_sql_lints_clean(tmp_path: Path) -> None:
+    result = run(
+        [str(BIN / "sqlfluff"), "lint", "models", "analyses", "tests/singular", "--disable-progress-bar"],
+        tmp_path / "lint.duckdb",
+    )
     assert result.returncode == 0, result.stdout[-6000:]
 
 
@@ -44,6 +49,6 @@ def test_models_use_no_duckdb_only_syntax() -> None:
     assert not offenders, "\n".join(offenders)
 
 
-def test_python_is_ruff_clean() -> None:
-    result = run([str(BIN / "ruff"), "check", "src", "pytests"])
+def test_python_is_ruff_clean(tmp_path: Path) -> None:
+    result = run([str(BIN / "ruff"), "check", "src", "pytests"], tmp_path / "unused.duckdb")
     assert result.returncode == 0, result.stdout[-4000:]
