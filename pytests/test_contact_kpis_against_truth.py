@@ -190,3 +190,17 @@ def test_every_malformed_contact_record_line_is_quarantined(lake: Lake, warehous
         )
     }
     assert rejected == injected
+
+
+def test_every_raw_line_is_numbered_as_in_its_file(lake: Lake, warehouse: Warehouse) -> None:
+    """The quarantine's line numbers must point at the line: check every line of every contact-record object."""
+    expected = {(str(path), number): line.decode() for path, number, line in lake.lines("contact_records")}
+    actual = {
+        (path, number): line
+        for path, number, line in warehouse.query(
+            "select _source_file, _line_number, line from connect_raw.contact_records__lines where line <> ''"
+        )
+    }
+    assert len(actual) == len(expected) > 1000
+    wrong = [key for key, line in expected.items() if actual.get(key) != line]
+    assert not wrong, (len(wrong), wrong[:3])

@@ -116,12 +116,16 @@
         {%- endcall -%}
         {%- call statement('raw_lines_view') -%}
         create or replace view {{ schema }}.{{ node.name }}__lines as
+        {#- A partitioned window may reorder rows; a plain row_number() over () streams in scan order (files
+            one after another, lines in order), so number globally and subtract each file's first number. #}
         select
             filename as _source_file,
-            cast(row_number() over (partition by filename) as bigint) as _line_number,
+            cast(scan_position - min(scan_position) over (partition by filename) + 1 as bigint) as _line_number,
             line,
             {{ datehour }} as _datehour
-        from read_csv(
+        from (
+            select filename, line, row_number() over () as scan_position
+            from read_csv(
             '{{ glob }}',
             columns = {'line': 'VARCHAR'},
             delim = chr(1),
@@ -134,6 +138,7 @@
             strict_mode = false,
             filename = true
         )
+        ) as scanned
         {%- endcall -%}
     {%- endif -%}
     {#- run-operation does not commit on its own -#}
