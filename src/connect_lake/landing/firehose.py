@@ -112,17 +112,13 @@ class FirehoseStream:
 
 @dataclass
 class DocumentWriter:
-    """Services that write one whole JSON document per S3 object (Contact Lens)."""
+    """Services that write one whole JSON document per S3 object (Contact Lens). The writer process renders
+    the documents; the keys are known here, so the manifest is written at once."""
 
     root: Path
     manifest: LandingManifest
     writer: BackgroundWriter
     documents_written: int = 0
-
-    def put(self, key: str, document: bytes, visible_at: float, source: str) -> None:
-        self.writer.write(self.root / key, document)
-        self.documents_written += 1
-        self.manifest.landed_object(key, source, 1, visible_at, visible_at, False)
 
     def put_rendered(self, keys: tuple[str, ...], render, job, visible_at: float, source: str) -> None:
         """Documents the writer process renders from `job`; the keys are known now, for the manifest."""

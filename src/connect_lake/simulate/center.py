@@ -486,7 +486,6 @@ class ContactCenter:
 
     def wrap_up(self, leg: Leg, agent: Agent, acw: tuple[int, int] | None = None) -> Generator:
         """The customer is gone: after-contact work, then the agent clears the contact and the CTR is written."""
-        leg.agent_left_at = self.now
         if not leg.interaction_fixed:
             leg.interaction_s = max(0, self.now - leg.connected_to_agent_at - leg.hold_s)
         leg.acw_start_at = self.now

@@ -59,7 +59,6 @@ class Leg:
     next: Leg | None = None
     relation_out: str | None = None  # how the customer left this leg for `next`, when it was a transfer
     desk: Any = None  # the agent-side view of this leg while it is on an agent's desk
-    agent_left_at: int | None = None
     attributes: dict[str, str] = field(default_factory=dict)
     # outcome, as the simulation knows it
     ivr_outcome: str = "none"  # contained, dropped, closed, queued, none
@@ -68,7 +67,6 @@ class Leg:
     resolved: bool = False
     chat: dict[str, Any] | None = None
     recording_started_at: int | None = None
-    customer_sentiment_hint: float = 0.0
 
     @property
     def root(self) -> Leg:

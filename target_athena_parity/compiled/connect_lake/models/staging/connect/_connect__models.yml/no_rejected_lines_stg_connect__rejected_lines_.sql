@@ -1,2 +1,0 @@
-
-    select * from "awsdatacatalog"."connect_lake_staging"."stg_connect__rejected_lines"
