@@ -17,6 +17,10 @@ from connect_lake.simulate.center import ContactFaults
 from connect_lake.simulate.engine import Settings, simulate
 
 REPO = Path(__file__).resolve().parents[1]
+# the leg relations AWS's published classification tells apart
+AWS_LEG_RELATIONS = frozenset(
+    {"TRANSFER", "CONSULT", "CONFERENCE", "EXTERNAL_TRANSFER", "EXTERNAL_CONSULT", "EXTERNAL_CONFERENCE"}
+)
 BIN = Path(sys.executable).parent
 
 

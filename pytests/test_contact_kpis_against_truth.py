@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from conftest import Lake, Warehouse
+from conftest import AWS_LEG_RELATIONS, Lake, Warehouse
 
 FLAGS = ("is_queued", "is_handled", "is_abandoned", "is_callback_requested", "is_transferred_in", "is_transferred_out")
 DURATIONS = {  # mart column -> truth column
@@ -95,14 +95,7 @@ def test_chains_and_classification_equal_the_truth(truth, contacts) -> None:
         ):
             wrong.append((contact_id, row["relation_to_previous"], expected["relation"]))
     assert not wrong, (len(wrong), wrong[:5])
-    assert {r["relation_to_previous"] for r in contacts.values()} >= {
-        "TRANSFER",
-        "CONSULT",
-        "CONFERENCE",
-        "EXTERNAL_TRANSFER",
-        "EXTERNAL_CONSULT",
-        "EXTERNAL_CONFERENCE",
-    }
+    assert {r["relation_to_previous"] for r in contacts.values()} >= AWS_LEG_RELATIONS
 
 
 def test_identifiers_and_times_equal_the_truth(truth, contacts) -> None:
