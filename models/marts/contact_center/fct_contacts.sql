@@ -12,6 +12,10 @@ with legs as (
     select * from {{ ref('int_contact_legs__classified') }}
 ),
 
+agents as (
+    select * from {{ ref('dim_agents') }}
+),
+
 {% if is_incremental() %}
 -- Re-read the lookback window of landed hours; a leg that arrived there can change the legs of its chain
 -- (the next leg sets is_transferred_out and is_callback_requested on the one before), so take whole chains.
@@ -30,6 +34,16 @@ selected as (
     {% endif %}
 ),
 
+-- the agent's configuration version in force when the agent connected
+versioned as (
+    select
+        selected.*,
+        agents.agent_version_key
+    from selected
+    left join agents
+        on {{ connect_lake.agent_version_as_of('agents', 'selected.agent_arn', 'selected.connected_to_agent_at') }}
+),
+
 final as (
     select
         contact_id,
@@ -46,6 +60,7 @@ final as (
         queue_arn,
         queue_name,
         agent_arn,
+        agent_version_key,
         agent_username,
         routing_profile_arn,
         routing_profile_name,
@@ -89,7 +104,7 @@ final as (
         cast(deliveries as bigint) as deliveries,
         attributes_json,
         _datehour
-    from selected
+    from versioned
 )
 
 select * from final

@@ -1,0 +1,17 @@
+{#- An array of timestamps from `start` to `stop` inclusive, `minutes` apart; unnest it with
+    `cross join unnest(...) as alias (column)`, which both engines read alike. -#}
+{% macro timestamp_series(start_column, stop_column, minutes) %}
+    {{ return(adapter.dispatch('timestamp_series', 'connect_lake')(start_column, stop_column, minutes)) }}
+{% endmacro %}
+
+{% macro athena__timestamp_series(start_column, stop_column, minutes) -%}
+    sequence({{ start_column }}, {{ stop_column }}, interval '{{ minutes }}' minute)
+{%- endmacro %}
+
+{% macro duckdb__timestamp_series(start_column, stop_column, minutes) -%}
+    generate_series({{ start_column }}, {{ stop_column }}, interval '{{ minutes }} minutes')
+{%- endmacro %}
+
+{% macro default__timestamp_series(start_column, stop_column, minutes) %}
+    {{ exceptions.raise_compiler_error('timestamp_series: no implementation for ' ~ target.type) }}
+{% endmacro %}

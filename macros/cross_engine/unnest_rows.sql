@@ -1,0 +1,37 @@
+{#- A lateral join that turns an array of structs into one row per element, with the struct's fields as
+    columns `alias.<field>`. `fields` names every field of the struct in declaration order (Trino expands an
+    array of rows into one column per field, positionally; DuckDB does the same with max_depth 2). An empty
+    or null array gives no rows. -#}
+{% macro unnest_rows(array_column, alias, fields) %}
+    {{ return(adapter.dispatch('unnest_rows', 'connect_lake')(array_column, alias, fields)) }}
+{% endmacro %}
+
+{% macro athena__unnest_rows(array_column, alias, fields) -%}
+    cross join unnest({{ array_column }}) as {{ alias }} ({{ fields | join(', ') }})
+{%- endmacro %}
+
+{% macro duckdb__unnest_rows(array_column, alias, fields) -%}
+    cross join lateral (select unnest({{ array_column }}, max_depth := 2)) as {{ alias }} ({{ fields | join(', ') }})
+{%- endmacro %}
+
+{% macro default__unnest_rows(array_column, alias, fields) %}
+    {{ exceptions.raise_compiler_error('unnest_rows: no implementation for ' ~ target.type) }}
+{% endmacro %}
+
+
+{#- Number of elements of an array; null for a null array. -#}
+{% macro array_length(array_column) %}
+    {{ return(adapter.dispatch('array_length', 'connect_lake')(array_column)) }}
+{% endmacro %}
+
+{% macro athena__array_length(array_column) -%}
+    cardinality({{ array_column }})
+{%- endmacro %}
+
+{% macro duckdb__array_length(array_column) -%}
+    len({{ array_column }})
+{%- endmacro %}
+
+{% macro default__array_length(array_column) %}
+    {{ exceptions.raise_compiler_error('array_length: no implementation for ' ~ target.type) }}
+{% endmacro %}

@@ -1,0 +1,123 @@
+{{ config(materialized='table') }}
+-- The logged-in time of each agent cut into segments in which nothing changes: neither the selected
+-- status nor the state of any contact on the desk. Each segment carries the status type and how many
+-- contacts are in each activity, so every agent metric is a sum over segments. Built as a sweep: every
+-- span start adds one to its counters and every span end takes one away; the running sums between two
+-- consecutive change points describe the segment.
+with status_spans as (
+    select * from {{ ref('int_agent_status_spans') }}
+),
+
+contact_spans as (
+    select * from {{ ref('int_agent_contact_state_spans') }}
+    where ended_at is not null
+),
+
+status_changes as (
+    select
+        agent_arn,
+        started_at as changed_at,
+        1 as logged_in,
+        case when agent_status_type <> 'OFFLINE' then 1 else 0 end as online,
+        case when agent_status_type = 'ROUTABLE' then 1 else 0 end as routable,
+        case when agent_status_type = 'CUSTOM' then 1 else 0 end as custom,
+        0 as on_contact,
+        0 as after_contact_work,
+        0 as in_error
+    from status_spans
+    union all
+    select
+        agent_arn,
+        ended_at,
+        -1,
+        case when agent_status_type <> 'OFFLINE' then -1 else 0 end,
+        case when agent_status_type = 'ROUTABLE' then -1 else 0 end,
+        case when agent_status_type = 'CUSTOM' then -1 else 0 end,
+        0,
+        0,
+        0
+    from status_spans
+),
+
+contact_changes as (
+    select
+        agent_arn,
+        started_at as changed_at,
+        0 as logged_in,
+        0 as online,
+        0 as routable,
+        0 as custom,
+        case when contact_state in {{ connect_lake.on_contact_states() }} then 1 else 0 end as on_contact,
+        case when contact_state = 'ENDED' then 1 else 0 end as after_contact_work,
+        case when contact_state in {{ connect_lake.error_contact_states() }} then 1 else 0 end as in_error
+    from contact_spans
+    union all
+    select
+        agent_arn,
+        ended_at,
+        0,
+        0,
+        0,
+        0,
+        case when contact_state in {{ connect_lake.on_contact_states() }} then -1 else 0 end,
+        case when contact_state = 'ENDED' then -1 else 0 end,
+        case when contact_state in {{ connect_lake.error_contact_states() }} then -1 else 0 end
+    from contact_spans
+),
+
+changes as (
+    select
+        agent_arn,
+        changed_at,
+        sum(logged_in) as logged_in,
+        sum(online) as online,
+        sum(routable) as routable,
+        sum(custom) as custom,
+        sum(on_contact) as on_contact,
+        sum(after_contact_work) as after_contact_work,
+        sum(in_error) as in_error
+    from (
+        select * from status_changes
+        union all
+        select * from contact_changes
+    ) as all_changes
+    group by agent_arn, changed_at
+),
+
+swept as (
+    select
+        agent_arn,
+        changed_at as started_at,
+        lead(changed_at) over (partition by agent_arn order by changed_at) as ended_at,
+        sum(logged_in) over (partition by agent_arn order by changed_at rows unbounded preceding) as logged_in,
+        sum(online) over (partition by agent_arn order by changed_at rows unbounded preceding) as online,
+        sum(routable) over (partition by agent_arn order by changed_at rows unbounded preceding) as routable,
+        sum(custom) over (partition by agent_arn order by changed_at rows unbounded preceding) as custom,
+        sum(on_contact) over (partition by agent_arn order by changed_at rows unbounded preceding)
+            as contacts_on_contact,
+        sum(after_contact_work) over (partition by agent_arn order by changed_at rows unbounded preceding)
+            as contacts_in_after_contact_work,
+        sum(in_error) over (partition by agent_arn order by changed_at rows unbounded preceding)
+            as contacts_in_error
+    from changes
+),
+
+final as (
+    select
+        agent_arn,
+        {{ dbt.split_part('agent_arn', "'/'", 4) }} as agent_id,
+        started_at,
+        ended_at,
+        online > 0 as is_online,
+        routable > 0 as is_routable,
+        custom > 0 as is_custom_status,
+        cast(contacts_on_contact as bigint) as contacts_on_contact,
+        cast(contacts_in_after_contact_work as bigint) as contacts_in_after_contact_work,
+        cast(contacts_in_error as bigint) as contacts_in_error
+    from swept
+    where
+        logged_in > 0
+        and ended_at > started_at
+)
+
+select * from final

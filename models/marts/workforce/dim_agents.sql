@@ -1,0 +1,138 @@
+-- Agents as a type-2 dimension: one row per agent per version of the configuration the agent event stream
+-- carries (names, routing profile, hierarchy groups). A new version starts at the first event that shows a
+-- changed configuration; free slots, which change with every contact, are not part of the version. Agents
+-- seen only on contact records (no agent event stream for them) get one version from their contact records.
+with events as (
+    select * from {{ ref('stg_connect__agent_events') }}
+),
+
+contact_records as (
+    select * from {{ ref('stg_connect__contact_records') }}
+    where agent_arn is not null
+),
+
+configured as (
+    select
+        agent_arn,
+        agent_id,
+        event_at,
+        agent_username,
+        agent_first_name,
+        agent_last_name,
+        routing_profile_arn,
+        routing_profile_name,
+        agent_hierarchy_level1,
+        agent_hierarchy_level2,
+        agent_hierarchy_level3,
+        agent_hierarchy_level4,
+        agent_hierarchy_level5,
+        {{ dbt.hash(dbt.concat([
+            "coalesce(agent_username, '')", "'|'", "coalesce(agent_first_name, '')", "'|'",
+            "coalesce(agent_last_name, '')", "'|'", "coalesce(routing_profile_arn, '')", "'|'",
+            "coalesce(agent_hierarchy_level1, '')", "'|'", "coalesce(agent_hierarchy_level2, '')", "'|'",
+            "coalesce(agent_hierarchy_level3, '')", "'|'", "coalesce(agent_hierarchy_level4, '')", "'|'",
+            "coalesce(agent_hierarchy_level5, '')"
+        ])) }} as configuration_hash
+    from events
+    where agent_username is not null
+),
+
+changes as (
+    select
+        *,
+        lag(configuration_hash) over (partition by agent_arn order by event_at) as previous_configuration_hash
+    from configured
+),
+
+event_versions as (
+    select
+        agent_arn,
+        agent_id,
+        agent_username,
+        agent_first_name,
+        agent_last_name,
+        routing_profile_arn,
+        routing_profile_name,
+        agent_hierarchy_level1,
+        agent_hierarchy_level2,
+        agent_hierarchy_level3,
+        agent_hierarchy_level4,
+        agent_hierarchy_level5,
+        event_at as valid_from,
+        'agent_events' as version_source
+    from changes
+    where previous_configuration_hash is null or previous_configuration_hash <> configuration_hash
+),
+
+contact_record_only as (
+    select
+        contact_records.agent_arn,
+        {{ dbt.split_part('contact_records.agent_arn', "'/'", 4) }} as agent_id,
+        contact_records.agent_username,
+        cast(null as varchar) as agent_first_name,
+        cast(null as varchar) as agent_last_name,
+        contact_records.routing_profile_arn,
+        contact_records.routing_profile_name,
+        contact_records.agent_hierarchy_level1,
+        contact_records.agent_hierarchy_level2,
+        contact_records.agent_hierarchy_level3,
+        cast(null as varchar) as agent_hierarchy_level4,
+        cast(null as varchar) as agent_hierarchy_level5,
+        contact_records.connected_to_agent_at as valid_from,
+        'contact_records' as version_source,
+        row_number() over (
+            partition by contact_records.agent_arn order by contact_records.connected_to_agent_at
+        ) as recency
+    from contact_records
+    left join (select distinct agent_arn from events) as streamed
+        on contact_records.agent_arn = streamed.agent_arn
+    where streamed.agent_arn is null
+),
+
+versions as (
+    select * from event_versions
+    union all
+    select
+        agent_arn,
+        agent_id,
+        agent_username,
+        agent_first_name,
+        agent_last_name,
+        routing_profile_arn,
+        routing_profile_name,
+        agent_hierarchy_level1,
+        agent_hierarchy_level2,
+        agent_hierarchy_level3,
+        agent_hierarchy_level4,
+        agent_hierarchy_level5,
+        valid_from,
+        version_source
+    from contact_record_only
+    where recency = 1
+),
+
+final as (
+    select
+        {{ dbt.hash(dbt.concat(['agent_arn', "'|'", connect_lake.timestamp_key('valid_from')])) }}
+            as agent_version_key,
+        agent_arn,
+        agent_id,
+        agent_username,
+        agent_first_name,
+        agent_last_name,
+        routing_profile_arn,
+        routing_profile_name,
+        agent_hierarchy_level1,
+        agent_hierarchy_level2,
+        agent_hierarchy_level3,
+        agent_hierarchy_level4,
+        agent_hierarchy_level5,
+        cast(row_number() over (partition by agent_arn order by valid_from) as bigint) as version_number,
+        valid_from,
+        lead(valid_from) over (partition by agent_arn order by valid_from) as valid_to,
+        lead(valid_from) over (partition by agent_arn order by valid_from) is null as is_current_version,
+        version_source
+    from versions
+)
+
+select * from final
