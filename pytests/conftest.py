@@ -22,6 +22,8 @@ AWS_LEG_RELATIONS = frozenset(
     {"TRANSFER", "CONSULT", "CONFERENCE", "EXTERNAL_TRANSFER", "EXTERNAL_CONSULT", "EXTERNAL_CONFERENCE"}
 )
 BIN = Path(sys.executable).parent
+# the raw sources stage_raw_sources stages line-delimited, each with its quarantine in stg_connect__rejected_lines
+STAGED_SOURCES = ("contact_records", "agent_events")
 
 
 def small_settings(out: Path, truth: Path, **overrides) -> Settings:

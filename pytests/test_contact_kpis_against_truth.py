@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from conftest import AWS_LEG_RELATIONS, Lake, Warehouse
+from conftest import AWS_LEG_RELATIONS, STAGED_SOURCES, Lake, Warehouse
 
 FLAGS = ("is_queued", "is_handled", "is_abandoned", "is_callback_requested", "is_transferred_in", "is_transferred_out")
 DURATIONS = {  # mart column -> truth column
@@ -168,18 +168,19 @@ def test_repeat_contacts_follow_the_customers_own_return(lake: Lake, truth, ware
     assert 0 < sum(expected.values()) < len(expected)
 
 
-def test_every_malformed_contact_record_line_is_quarantined(lake: Lake, warehouse: Warehouse) -> None:
+@pytest.mark.parametrize("raw_source", STAGED_SOURCES)
+def test_every_malformed_line_is_quarantined(raw_source: str, lake: Lake, warehouse: Warehouse) -> None:
     injected = {
         (r["key"].split("/")[-1], int(r["line_number"]))
         for r in read_csv(lake.truth / "malformed_lines.csv")
-        if r["key"].startswith("contact_records/")
+        if r["key"].startswith(f"{raw_source}/")
     }
     assert injected
     rejected = {
         (path.split("/")[-1], line)
         for path, line in warehouse.query(
             "select source_file, line_number from main_staging.stg_connect__rejected_lines "
-            "where raw_source = 'contact_records'"
+            f"where raw_source = '{raw_source}'"
         )
     }
     assert rejected == injected

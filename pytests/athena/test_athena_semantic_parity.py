@@ -33,7 +33,15 @@ MODELS = (
     "marts/contact_center/fct_contact_journeys",
     "marts/contact_center/fct_queue_intervals",
     "marts/contact_center/dim_queues",
-    "marts/contact_center/dim_agents",
+    "staging/connect/base/base_connect__agent_events",
+    "staging/connect/stg_connect__agent_events",
+    "staging/connect/stg_connect__agent_event_contacts",
+    "intermediate/agents/int_agent_status_spans",
+    "intermediate/agents/int_agent_contact_state_spans",
+    "intermediate/agents/int_agent_activity_segments",
+    "marts/workforce/dim_agents",
+    "marts/workforce/fct_agent_status_spans",
+    "marts/workforce/fct_agent_intervals",
     "marts/contact_center/dim_routing_profiles",
     "marts/contact_center/dim_date",
 )
@@ -52,7 +60,14 @@ def to_duckdb(sql: str) -> str:
         r'"awsdatacatalog"\."([a-z_]+)"\."([a-z_0-9]+)"', lambda m: f'{SCHEMAS[m.group(1)]}."{m.group(2)}"', sql
     )
     sql = re.sub(r'"connect_raw"\."([a-z_0-9]+)"', r'connect_raw."\1"', sql)
-    return sqlglot.transpile(sql, read="athena", write="duckdb")[0]
+    duck = sqlglot.transpile(sql, read="athena", write="duckdb")[0]
+    # Trino expands an unnested array of rows into one column per field; sqlglot keeps the syntax, which DuckDB
+    # reads as one struct column, so spell out Trino's meaning in DuckDB's terms
+    return re.sub(
+        r"CROSS JOIN UNNEST\(([\w.]+)\) AS (\w+)\(([^)]*)\)",
+        r"CROSS JOIN LATERAL (SELECT UNNEST(\1, max_depth := 2)) AS \2(\3)",
+        duck,
+    )
 
 
 @pytest.mark.parametrize("model", MODELS)

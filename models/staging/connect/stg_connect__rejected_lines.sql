@@ -4,6 +4,14 @@ with contact_records as (
     {{ connect_lake.rejected_lines(
         'contact_records', source('connect', 'contact_records__lines'), '$.ContactId'
     ) }}
+),
+
+agent_events as (
+    {{ connect_lake.rejected_lines(
+        'agent_events', source('connect', 'agent_events__lines'), '$.EventId'
+    ) }}
 )
 
 select * from contact_records
+union all
+select * from agent_events
