@@ -11,9 +11,9 @@
     ('MISSED', 'REJECTED', 'ERROR')
 {%- endmacro %}
 
-{#- Seconds, with the milliseconds agent events carry, from one timestamp to another. -#}
+{#- Seconds, with the milliseconds agent events carry, from one timestamp to another (exact: integer ms). -#}
 {% macro duration_s(start_column, end_column) -%}
-    ({{ dbt.datediff(start_column, end_column, 'millisecond') }} / 1000.0)
+    (({{ connect_lake.epoch_ms(end_column) }} - {{ connect_lake.epoch_ms(start_column) }}) / 1000.0)
 {%- endmacro %}
 
 {#- The join condition that picks the dim_agents version in force at `at_column` for the fact's agent.
@@ -27,5 +27,5 @@
 {#- A timestamp as text that is the same on both engines (milliseconds since the epoch), for surrogate keys:
     casting a timestamp to varchar prints it differently on Trino and DuckDB. -#}
 {% macro timestamp_key(column) -%}
-    cast({{ dbt.datediff("timestamp '1970-01-01 00:00:00'", column, 'millisecond') }} as varchar)
+    cast({{ connect_lake.epoch_ms(column) }} as varchar)
 {%- endmacro %}

@@ -18,9 +18,9 @@ status_changes as (
         agent_arn,
         started_at as changed_at,
         1 as logged_in,
-        case when agent_status_type <> 'OFFLINE' then 1 else 0 end as online,
-        case when agent_status_type = 'ROUTABLE' then 1 else 0 end as routable,
-        case when agent_status_type = 'CUSTOM' then 1 else 0 end as custom,
+        case when agent_status_type <> 'OFFLINE' then 1 else 0 end as is_online,
+        case when agent_status_type = 'ROUTABLE' then 1 else 0 end as is_routable,
+        case when agent_status_type = 'CUSTOM' then 1 else 0 end as is_custom,
         0 as on_contact,
         0 as after_contact_work,
         0 as in_error
@@ -28,14 +28,14 @@ status_changes as (
     union all
     select
         agent_arn,
-        ended_at,
-        -1,
-        case when agent_status_type <> 'OFFLINE' then -1 else 0 end,
-        case when agent_status_type = 'ROUTABLE' then -1 else 0 end,
-        case when agent_status_type = 'CUSTOM' then -1 else 0 end,
-        0,
-        0,
-        0
+        ended_at as changed_at,
+        -1 as logged_in,
+        case when agent_status_type <> 'OFFLINE' then -1 else 0 end as is_online,
+        case when agent_status_type = 'ROUTABLE' then -1 else 0 end as is_routable,
+        case when agent_status_type = 'CUSTOM' then -1 else 0 end as is_custom,
+        0 as on_contact,
+        0 as after_contact_work,
+        0 as in_error
     from status_spans
 ),
 
@@ -44,9 +44,9 @@ contact_changes as (
         agent_arn,
         started_at as changed_at,
         0 as logged_in,
-        0 as online,
-        0 as routable,
-        0 as custom,
+        0 as is_online,
+        0 as is_routable,
+        0 as is_custom,
         case when contact_state in {{ connect_lake.on_contact_states() }} then 1 else 0 end as on_contact,
         case when contact_state = 'ENDED' then 1 else 0 end as after_contact_work,
         case when contact_state in {{ connect_lake.error_contact_states() }} then 1 else 0 end as in_error
@@ -54,14 +54,14 @@ contact_changes as (
     union all
     select
         agent_arn,
-        ended_at,
-        0,
-        0,
-        0,
-        0,
-        case when contact_state in {{ connect_lake.on_contact_states() }} then -1 else 0 end,
-        case when contact_state = 'ENDED' then -1 else 0 end,
-        case when contact_state in {{ connect_lake.error_contact_states() }} then -1 else 0 end
+        ended_at as changed_at,
+        0 as logged_in,
+        0 as is_online,
+        0 as is_routable,
+        0 as is_custom,
+        case when contact_state in {{ connect_lake.on_contact_states() }} then -1 else 0 end as on_contact,
+        case when contact_state = 'ENDED' then -1 else 0 end as after_contact_work,
+        case when contact_state in {{ connect_lake.error_contact_states() }} then -1 else 0 end as in_error
     from contact_spans
 ),
 
@@ -70,9 +70,9 @@ changes as (
         agent_arn,
         changed_at,
         sum(logged_in) as logged_in,
-        sum(online) as online,
-        sum(routable) as routable,
-        sum(custom) as custom,
+        sum(is_online) as online_delta,
+        sum(is_routable) as routable_delta,
+        sum(is_custom) as custom_delta,
         sum(on_contact) as on_contact,
         sum(after_contact_work) as after_contact_work,
         sum(in_error) as in_error
@@ -81,7 +81,7 @@ changes as (
         union all
         select * from contact_changes
     ) as all_changes
-    group by agent_arn, changed_at
+    group by 1, 2
 ),
 
 swept as (
@@ -89,10 +89,15 @@ swept as (
         agent_arn,
         changed_at as started_at,
         lead(changed_at) over (partition by agent_arn order by changed_at) as ended_at,
-        sum(logged_in) over (partition by agent_arn order by changed_at rows unbounded preceding) as logged_in,
-        sum(online) over (partition by agent_arn order by changed_at rows unbounded preceding) as online,
-        sum(routable) over (partition by agent_arn order by changed_at rows unbounded preceding) as routable,
-        sum(custom) over (partition by agent_arn order by changed_at rows unbounded preceding) as custom,
+        sum(logged_in)
+            over (partition by agent_arn order by changed_at rows unbounded preceding)
+            as logged_in,
+        sum(online_delta) over (partition by agent_arn order by changed_at rows unbounded preceding)
+            as online_count,
+        sum(routable_delta) over (partition by agent_arn order by changed_at rows unbounded preceding)
+            as routable_count,
+        sum(custom_delta) over (partition by agent_arn order by changed_at rows unbounded preceding)
+            as custom_count,
         sum(on_contact) over (partition by agent_arn order by changed_at rows unbounded preceding)
             as contacts_on_contact,
         sum(after_contact_work) over (partition by agent_arn order by changed_at rows unbounded preceding)
@@ -108,9 +113,9 @@ final as (
         {{ dbt.split_part('agent_arn', "'/'", 4) }} as agent_id,
         started_at,
         ended_at,
-        online > 0 as is_online,
-        routable > 0 as is_routable,
-        custom > 0 as is_custom_status,
+        online_count > 0 as is_online,
+        routable_count > 0 as is_routable,
+        custom_count > 0 as is_custom_status,
         cast(contacts_on_contact as bigint) as contacts_on_contact,
         cast(contacts_in_after_contact_work as bigint) as contacts_in_after_contact_work,
         cast(contacts_in_error as bigint) as contacts_in_error

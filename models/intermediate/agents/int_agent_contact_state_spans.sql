@@ -39,7 +39,7 @@ states as (
         min(event_at) as first_seen_at,
         max(event_at) as last_seen_at
     from desk
-    group by agent_arn, agent_id, contact_id, contact_state, contact_state_started_at
+    group by 1, 2, 3, 4, 5
 ),
 
 sequenced as (

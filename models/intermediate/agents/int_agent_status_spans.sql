@@ -20,7 +20,7 @@ selections as (
         max(case when event_type = 'LOGIN' then 1 else 0 end) = 1 as is_session_start,
         max(case when event_type = 'LOGOUT' then 1 else 0 end) = 1 as is_logged_out
     from events
-    group by agent_arn, agent_id, agent_status_started_at, agent_status_arn, agent_status_name, agent_status_type
+    group by 1, 2, 3, 4, 5, 6
 ),
 
 agent_last_events as (
@@ -28,7 +28,7 @@ agent_last_events as (
         agent_arn,
         max(event_at) as last_event_at
     from events
-    group by agent_arn
+    group by 1
 ),
 
 sequenced as (
@@ -50,7 +50,9 @@ sequenced as (
 
 final as (
     select
-        {{ dbt.concat(['agent_id', "'|'", connect_lake.timestamp_key('started_at'), "'|'", 'agent_status_name']) }}
+        {{ dbt.concat([
+            'agent_id', "'|'", connect_lake.timestamp_key('started_at'), "'|'", 'agent_status_name'
+        ]) }}
             as agent_status_span_id,
         agent_arn,
         agent_id,

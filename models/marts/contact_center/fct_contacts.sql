@@ -41,7 +41,9 @@ versioned as (
         agents.agent_version_key
     from selected
     left join agents
-        on {{ connect_lake.agent_version_as_of('agents', 'selected.agent_arn', 'selected.connected_to_agent_at') }}
+        on {{ connect_lake.agent_version_as_of(
+            'agents', 'selected.agent_arn', 'selected.connected_to_agent_at'
+        ) }}
 ),
 
 final as (

@@ -45,7 +45,8 @@ activity as (
         agent_id,
         interval_start,
         sum(case when is_online then duration_s else 0 end) as online_time_s,
-        sum(case when is_routable and contacts_on_contact = 0 then duration_s else 0 end) as agent_idle_time_s,
+        sum(case when is_routable and contacts_on_contact = 0 then duration_s else 0 end)
+            as agent_idle_time_s,
         sum(case when is_routable and contacts_on_contact > 0 then duration_s else 0 end)
             as agent_on_contact_time_s,
         sum(duration_s * contacts_in_after_contact_work) as after_contact_work_time_s,
@@ -56,7 +57,7 @@ activity as (
         sum(case when contacts_in_error > 0 and contacts_on_contact = 0 then duration_s else 0 end)
             as error_status_time_s
     from pieces
-    group by agent_arn, agent_id, interval_start
+    group by 1, 2, 3
 ),
 
 -- counts are taken in the interval the state began
@@ -66,7 +67,9 @@ offers as (
         {{ connect_lake.time_bucket('started_at', minutes) }} as interval_start,
         count(case when contact_state in ('MISSED', 'REJECTED') then 1 end) as agent_non_response,
         count(
-            distinct case when contact_state = 'CONNECTED' and started_at = connected_to_agent_at then contact_id end
+            distinct case
+                when contact_state = 'CONNECTED' and started_at = connected_to_agent_at then contact_id
+            end
         ) as contacts_handled
     from contact_spans
     group by agent_arn, {{ connect_lake.time_bucket('started_at', minutes) }}
@@ -98,7 +101,7 @@ final as (
         case
             when activity.agent_on_contact_time_s + activity.agent_idle_time_s > 0
                 then 100.0 * activity.agent_on_contact_time_s
-                / (activity.agent_on_contact_time_s + activity.agent_idle_time_s)
+                    / (activity.agent_on_contact_time_s + activity.agent_idle_time_s)
         end as occupancy_pct
     from activity
     left join offers

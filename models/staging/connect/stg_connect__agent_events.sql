@@ -1,5 +1,5 @@
 -- One row per agent event (EventId), re-deliveries removed: who, when, what kind, and the agent's selected
--- status and configuration after the event. The contacts on the desk are in stg_connect__agent_event_contacts.
+-- status and configuration after it. The contacts on the desk are in stg_connect__agent_event_contacts.
 with events as (
     select * from {{ ref('base_connect__agent_events') }}
 ),

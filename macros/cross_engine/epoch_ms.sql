@@ -1,0 +1,16 @@
+{#- Milliseconds since the Unix epoch of a UTC timestamp, as bigint. -#}
+{% macro epoch_ms(column) %}
+    {{ return(adapter.dispatch('epoch_ms', 'connect_lake')(column)) }}
+{% endmacro %}
+
+{% macro athena__epoch_ms(column) -%}
+    cast(round(to_unixtime({{ column }}) * 1000) as bigint)
+{%- endmacro %}
+
+{% macro duckdb__epoch_ms(column) -%}
+    epoch_ms({{ column }})
+{%- endmacro %}
+
+{% macro default__epoch_ms(column) %}
+    {{ exceptions.raise_compiler_error('epoch_ms: no implementation for ' ~ target.type) }}
+{% endmacro %}
