@@ -4,6 +4,7 @@ logout, hold against the simulator's record of what every agent did (truth/agent
 from __future__ import annotations
 
 import csv
+import itertools
 from collections import defaultdict
 from datetime import datetime, timedelta
 
@@ -84,9 +85,8 @@ def test_agent_versions_match_the_truth(lake: Lake, warehouse: Warehouse) -> Non
     for row in actual:
         by_agent[row["agent_id"]].append(row)
     for want in expected:
-        [got] = [
-            row for row in by_agent[want["agent_id"]] if abs((row["valid_from"] - ts(want["valid_from"])).total_seconds()) < 1
-        ]
+        valid_from = ts(want["valid_from"])
+        [got] = [row for row in by_agent[want["agent_id"]] if abs((row["valid_from"] - valid_from).total_seconds()) < 1]
         assert (got["routing_profile_name"], got["agent_hierarchy_level3"], got["agent_first_name"]) == (
             want["routing_profile"],
             want["hierarchy_level3"],
@@ -129,7 +129,7 @@ def truth_agent_days(status_truth: list[dict], contact_truth: list[dict]) -> dic
             working[r["agent_id"]].append(r)
     for agent_id, moments in points.items():
         moments = sorted(moments)
-        for start, end in zip(moments, moments[1:], strict=False):
+        for start, end in itertools.pairwise(moments):
             status = next((s for s in statuses[agent_id] if s["start"] <= start and end <= s["end"]), None)
             if status is None:
                 continue  # logged out

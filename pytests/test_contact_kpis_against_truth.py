@@ -198,3 +198,21 @@ def test_every_raw_line_is_numbered_as_in_its_file(lake: Lake, warehouse: Wareho
     assert len(actual) == len(expected) > 1000
     wrong = [key for key, line in expected.items() if actual.get(key) != line]
     assert not wrong, (len(wrong), wrong[:3])
+
+
+def test_every_recorded_leg_has_its_recording(truth, warehouse: Warehouse) -> None:
+    """The simulated instance records every voice call and chat an agent talked on (tasks are not recorded):
+    one recording per such leg, named after the contact, starting when the agent connected."""
+    expected = {
+        contact_id: row
+        for contact_id, row in truth.items()
+        if row["is_handled"] == "1" and row["channel"] != "TASK" and float(row["interaction_s"] or 0) > 0
+    }
+    recordings = warehouse.dicts("select * from main_marts.fct_recordings")
+    assert {r["contact_id"] for r in recordings} == set(expected)
+    assert len(recordings) == len(expected)
+    for r in recordings:
+        want = expected[r["contact_id"]]
+        assert r["contact_id"] in r["recording_location"]
+        assert r["media_stream_type"] == ("CHAT" if want["channel"] == "CHAT" else "AUDIO")
+        assert r["recording_started_at"] == ts(want["connected_to_agent_at"])

@@ -42,6 +42,7 @@ MODELS = (
     "marts/workforce/dim_agents",
     "marts/workforce/fct_agent_status_spans",
     "marts/workforce/fct_agent_intervals",
+    "marts/contact_center/fct_recordings",
     "marts/contact_center/dim_routing_profiles",
     "marts/contact_center/dim_date",
 )

@@ -58,6 +58,7 @@ renamed as (
 
         recording.location as recording_location,
         recording.status as recording_status,
+        recordings,
         attributes as attributes_json,
         chatmetrics as chat_metrics_json,
         _source_file,

@@ -1,0 +1,61 @@
+-- One row per recording of a contact leg (the contact record's Recordings array: voice call recordings and
+-- chat transcripts), from the newest copy of the record, so a recording deleted after the contact (a
+-- re-delivered record with a DeletionReason) shows its latest status.
+with legs as (
+    select * from {{ ref('stg_connect__contact_records') }}
+),
+
+flattened as (
+    select
+        legs.contact_id,
+        coalesce(legs.initial_contact_id, legs.contact_id) as root_contact_id,
+        legs.channel,
+        legs.agent_arn,
+        legs.initiated_at,
+        recording.deletion_reason,
+        recording.fragment_start_number,
+        recording.fragment_stop_number,
+        recording.location,
+        recording.media_stream_type,
+        recording.participant_type,
+        recording.start_timestamp,
+        recording.stop_timestamp,
+        recording.status,
+        recording.storage_type
+    from legs
+    {{ connect_lake.unnest_rows(
+        'legs.recordings', 'recording',
+        ['deletion_reason', 'fragment_start_number', 'fragment_stop_number', 'location', 'media_stream_type',
+         'participant_type', 'start_timestamp', 'stop_timestamp', 'status', 'storage_type']
+    ) }}
+),
+
+final as (
+    select
+        {{ dbt.hash(dbt.concat([
+            'contact_id', "'|'", "coalesce(location, '')", "'|'", "coalesce(participant_type, '')", "'|'",
+            "coalesce(start_timestamp, '')"
+        ])) }} as recording_id,
+        contact_id,
+        root_contact_id,
+        channel,
+        agent_arn,
+        location as recording_location,
+        {{ dbt.split_part('location', "'/'", 1) }} as recording_bucket,
+        media_stream_type,
+        participant_type,
+        status as recording_status,
+        deletion_reason,
+        storage_type,
+        fragment_start_number,
+        fragment_stop_number,
+        {{ connect_lake.parse_iso8601_ts('start_timestamp') }} as recording_started_at,
+        {{ connect_lake.parse_iso8601_ts('stop_timestamp') }} as recording_stopped_at,
+        {{ connect_lake.seconds_between(
+            connect_lake.parse_iso8601_ts('start_timestamp'), connect_lake.parse_iso8601_ts('stop_timestamp')
+        ) }} as recording_duration_s,
+        cast(initiated_at as date) as contact_date
+    from flattened
+)
+
+select * from final
