@@ -23,7 +23,7 @@ AWS_LEG_RELATIONS = frozenset(
 )
 BIN = Path(sys.executable).parent
 # the raw sources stage_raw_sources stages line-delimited, each with its quarantine in stg_connect__rejected_lines
-STAGED_SOURCES = ("contact_records", "agent_events")
+STAGED_SOURCES = ("contact_records", "agent_events", "contact_flow_logs")
 
 
 def small_settings(out: Path, truth: Path, **overrides) -> Settings:

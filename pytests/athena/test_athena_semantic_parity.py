@@ -43,6 +43,8 @@ MODELS = (
     "marts/workforce/fct_agent_status_spans",
     "marts/workforce/fct_agent_intervals",
     "marts/contact_center/fct_recordings",
+    "staging/connect/stg_connect__contact_flow_logs",
+    "marts/ivr/fct_contact_flow_blocks",
     "marts/contact_center/dim_routing_profiles",
     "marts/contact_center/dim_date",
 )

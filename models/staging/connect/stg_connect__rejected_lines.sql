@@ -10,8 +10,16 @@ agent_events as (
     {{ connect_lake.rejected_lines(
         'agent_events', source('connect', 'agent_events__lines'), '$.EventId'
     ) }}
+),
+
+contact_flow_logs as (
+    {{ connect_lake.rejected_lines(
+        'contact_flow_logs', source('connect', 'contact_flow_logs__lines'), '$.ContactId'
+    ) }}
 )
 
 select * from contact_records
 union all
 select * from agent_events
+union all
+select * from contact_flow_logs
