@@ -45,6 +45,7 @@ MODELS = (
     "marts/contact_center/fct_recordings",
     "staging/connect/stg_connect__contact_flow_logs",
     "marts/ivr/fct_contact_flow_blocks",
+    "marts/ivr/fct_ivr_journeys",
     "marts/contact_center/dim_routing_profiles",
     "marts/contact_center/dim_date",
 )

@@ -398,9 +398,15 @@ class ContactCenter:
             moved.queue = catalog.QUEUES[leg.queue.overflow_to]
             moved.connected_to_system_at = self.now
             moved.customer_endpoint, moved.system_endpoint = leg.customer_endpoint, leg.system_endpoint
-            self.emit_flow(ivr.transfer_flow(moved.contact_id, self.now, self.rng, False, moved.queue))
+            run = ivr.transfer_flow(moved.contact_id, self.now, self.rng, False, moved.queue)
+            self.emit_flow(run)
             self.complete(leg)
-            self.env.process(self.queue_voice(moved, patience_until, allow_callback=False))
+            self.env.process(self.queue_transferred(moved, run, patience_until))
+
+    def queue_transferred(self, leg: Leg, run: ivr.FlowRun, patience_until: float) -> Generator:
+        # the new leg runs the queue transfer flow before it enters the overflow queue
+        yield self.env.timeout(max(1, int(run.clock) - self.now))
+        yield from self.queue_voice(leg, patience_until, allow_callback=False)
 
     def callback_leg(self, leg: Leg) -> Generator:
         outcome, agent = yield from self.wait_for_agent(leg, math.inf)

@@ -44,6 +44,7 @@ class FlowRun:
     attributes: dict[str, str] = field(default_factory=dict)
     lambda_errors: int = 0
     last_result: str | None = None
+    logged_at: float = 0.0
 
     def block(
         self,
@@ -54,13 +55,16 @@ class FlowRun:
         results: str | None = None,
         external_results: dict[str, str] | None = None,
     ) -> None:
+        # Blocks run one after another: a block's log time never precedes the previous block's, even when
+        # both run within the same second.
+        self.logged_at = max(self.clock + self.rng.random() * 0.9, self.logged_at + 0.002)
         entry: dict[str, Any] = {
             "ContactId": self.contact_id,
             "ContactFlowId": self.flow.arn,
             "ContactFlowName": self.flow.name,
             "ContactFlowModuleType": module_type,
             "Identifier": _block_id(self.flow.name, name),
-            "Timestamp": iso_millis(self.clock + self.rng.random() * 0.9),
+            "Timestamp": iso_millis(self.logged_at),
             "Parameters": parameters,
         }
         if results is not None:
@@ -169,6 +173,7 @@ def chat_entry(contact_id: str, start: float, rng: random.Random, is_open: bool,
     )
     if run.drops(0.04):
         return run
+    run.block("CheckHoursOfOperation", "Agents online?", {"Hours": "Chat hours"}, (0, 0), results=str(is_open))
     if not is_open:
         run.block("PlayPrompt", "Closed message", {"Text": "Our agents are offline."}, (1, 2))
         run.disconnect("closed")
