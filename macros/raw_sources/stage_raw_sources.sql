@@ -221,6 +221,7 @@
     {%- set schema = connect_lake.raw_schema() -%}
     {%- set location = connect_lake.raw_s3_uri().rstrip('/') ~ '/' ~ landing.prefix ~ '/' -%}
     {%- set columns = connect_lake.raw_columns(node) -%}
+    {%- set enum_partitions = landing.get('athena_enum_partitions', {}) -%}
     {%- set projection -%}
         'projection.enabled' = 'true',
         'projection.datehour.type' = 'date',
@@ -228,7 +229,14 @@
         'projection.datehour.range' = '{{ landing.get('athena_projection_start', '2024/01/01/00') }},NOW',
         'projection.datehour.interval' = '1',
         'projection.datehour.interval.unit' = '{{ landing.get('athena_projection_unit', 'HOURS') }}',
-        'storage.location.template' = '{{ location }}${datehour}/'
+        {%- for name, values in enum_partitions.items() %}
+        'projection.{{ name }}.type' = 'enum',
+        'projection.{{ name }}.values' = '{{ values }}',
+        {%- endfor %}
+        'storage.location.template' = '{{ location }}{{ landing.get('athena_location_template', '${datehour}/') }}'
+    {%- endset -%}
+    {%- set partitions -%}
+partitioned by (`datehour` string{% for name in enum_partitions %}, `{{ name }}` string{% endfor %})
     {%- endset -%}
     {%- set statements = [] -%}
     {%- do statements.append('create database if not exists `' ~ schema ~ '`') -%}
@@ -238,7 +246,7 @@ create external table if not exists `{{ schema }}`.`{{ node.name }}__json` (
     `{{ c.name }}` {{ 'string' if c.is_json_text else c.hive_type | lower }}{{ ',' if not loop.last }}
 {%- endfor %}
 )
-partitioned by (`datehour` string)
+{{ partitions }}
 row format serde 'org.openx.data.jsonserde.JsonSerDe'
 with serdeproperties (
     'ignore.malformed.json' = 'true',
@@ -258,7 +266,7 @@ tblproperties (
 create external table if not exists `{{ schema }}`.`{{ node.name }}__text` (
     `line` string
 )
-partitioned by (`datehour` string)
+{{ partitions }}
 stored as textfile
 location '{{ location }}'
 tblproperties (

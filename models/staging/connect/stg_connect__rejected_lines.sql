@@ -16,6 +16,26 @@ contact_flow_logs as (
     {{ connect_lake.rejected_lines(
         'contact_flow_logs', source('connect', 'contact_flow_logs__lines'), '$.ContactId'
     ) }}
+),
+
+contact_lens_analysis as (
+    {{ connect_lake.rejected_lines(
+        'contact_lens_analysis', source('connect', 'contact_lens_analysis__lines'), '$.CustomerMetadata.ContactId'
+    ) }}
+),
+
+contact_lens_analysis_redacted as (
+    {{ connect_lake.rejected_lines(
+        'contact_lens_analysis_redacted',
+        source('connect', 'contact_lens_analysis_redacted__lines'),
+        '$.CustomerMetadata.ContactId'
+    ) }}
+),
+
+customer_profiles as (
+    {{ connect_lake.rejected_lines(
+        'customer_profiles', source('connect', 'customer_profiles__lines'), '$.EventId'
+    ) }}
 )
 
 select * from contact_records
@@ -23,3 +43,9 @@ union all
 select * from agent_events
 union all
 select * from contact_flow_logs
+union all
+select * from contact_lens_analysis
+union all
+select * from contact_lens_analysis_redacted
+union all
+select * from customer_profiles

@@ -1,0 +1,16 @@
+{#- The value of a key in a map<string,string>; null when the key is absent (Trino's map[key] would fail). -#}
+{% macro map_value(map_column, key) %}
+    {{ return(adapter.dispatch('map_value', 'connect_lake')(map_column, key)) }}
+{% endmacro %}
+
+{% macro athena__map_value(map_column, key) -%}
+    element_at({{ map_column }}, '{{ key }}')
+{%- endmacro %}
+
+{% macro duckdb__map_value(map_column, key) -%}
+    map_extract_value({{ map_column }}, '{{ key }}')
+{%- endmacro %}
+
+{% macro default__map_value(map_column, key) %}
+    {{ exceptions.raise_compiler_error('map_value: no implementation for ' ~ target.type) }}
+{% endmacro %}

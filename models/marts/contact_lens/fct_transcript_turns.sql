@@ -1,0 +1,39 @@
+-- One row per utterance (voice) or chat message or event, in conversation order, with who spoke, when and
+-- how it felt. The text comes from the redacted Contact Lens output unless var allow_original_transcripts
+-- is on; transcript_output says which.
+with items as (
+    select * from {{ ref('stg_connect__transcript_items') }}
+),
+
+analyses as (
+    select * from {{ ref('fct_contact_analysis') }}
+),
+
+final as (
+    select
+        {{ dbt.concat([
+            'items.contact_id', "'|'", dbt.cast('items.item_sequence', api.Column.translate_type('string'))
+        ]) }} as transcript_turn_id,
+        items.contact_id,
+        cast(items.item_sequence as bigint) as turn_sequence,
+        items.item_id,
+        items.channel,
+        items.participant_role,
+        items.participant_id,
+        items.item_type,
+        items.content_type,
+        items.content,
+        items.transcript_output,
+        items.begin_offset_ms / 1000.0 as begins_at_offset_s,
+        items.end_offset_ms / 1000.0 as ends_at_offset_s,
+        (items.end_offset_ms - items.begin_offset_ms) / 1000.0 as duration_s,
+        items.sent_at,
+        items.sentiment,
+        cast(items.issues_detected_count as bigint) as issues_detected_count,
+        analyses.agent_arn,
+        analyses.contact_date
+    from items
+    inner join analyses on items.contact_id = analyses.contact_id
+)
+
+select * from final

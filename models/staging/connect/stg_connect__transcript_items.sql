@@ -1,0 +1,39 @@
+-- One row per transcript item of an analysed contact: an utterance (voice) or a message or event (chat),
+-- in conversation order. Text is redacted unless var allow_original_transcripts is on.
+with analyses as (
+    select * from {{ ref('base_connect__contact_lens_analyses') }}
+),
+
+items as (
+    select
+        analyses.contact_id,
+        analyses.channel,
+        analyses.transcript_output,
+        items.item_id,
+        -- voice items carry only the participant id, which is the role (AGENT or CUSTOMER); chat.ended has none
+        coalesce(items.participant_role, items.participant_id, 'SYSTEM') as participant_role,
+        items.participant_id,
+        items.display_name,
+        coalesce(items.item_type, 'UTTERANCE') as item_type,
+        items.content_type,
+        items.content,
+        items.begin_offset_ms,
+        items.end_offset_ms,
+        {{ connect_lake.parse_iso8601_ts('items.absolute_time') }} as sent_at,
+        items.sentiment,
+        items.loudness_scores,
+        coalesce({{ connect_lake.array_length('items.issues_detected') }}, 0) as issues_detected_count
+    from analyses
+    {{ connect_lake.unnest_rows('analyses.transcript', 'items', connect_lake.transcript_item_fields()) }}
+),
+
+final as (
+    select
+        *,
+        row_number() over (
+            partition by contact_id order by begin_offset_ms, sent_at, item_id
+        ) as item_sequence
+    from items
+)
+
+select * from final
