@@ -23,7 +23,7 @@ AWS_LEG_RELATIONS = frozenset(
 )
 BIN = Path(sys.executable).parent
 # the raw sources stage_raw_sources stages line-delimited, each with its quarantine in stg_connect__rejected_lines
-STAGED_SOURCES = ("contact_records", "agent_events", "contact_flow_logs")
+STAGED_SOURCES = ("contact_records", "agent_events", "contact_flow_logs", "customer_profiles")
 
 
 def small_settings(out: Path, truth: Path, **overrides) -> Settings:
@@ -36,7 +36,11 @@ def small_settings(out: Path, truth: Path, **overrides) -> Settings:
         daily_contacts=700,
         progress=False,
         contact_faults=ContactFaults(
-            duplicate_rate=0.03, redelivery_rate=0.06, case_duplicate_key_rate=0.05, agent_event_duplicate_rate=0.01
+            duplicate_rate=0.03,
+            redelivery_rate=0.06,
+            case_duplicate_key_rate=0.05,
+            agent_event_duplicate_rate=0.01,
+            reanalysis_rate=0.05,
         ),
         delivery_faults=DeliveryFaults(malformed_line_rate=0.002, late_object_rate=0.03),
     )

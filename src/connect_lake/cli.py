@@ -84,6 +84,12 @@ def _simulate_parser(sub: argparse._SubParsersAction) -> None:
         default=0.005,
         help="share of agent events delivered twice (same EventId)",
     )
+    faults.add_argument(
+        "--reanalysis-rate",
+        type=float,
+        default=0.02,
+        help="share of Contact Lens analyses run again later (newer files supersede the first)",
+    )
     faults.add_argument("--no-faults", action="store_true", help="switch every fault off")
     p.add_argument("--overwrite", action="store_true", help="replace what --out and --truth-out already hold")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -113,6 +119,7 @@ def _run_simulate(args: argparse.Namespace) -> int:
             redelivery_rate=0.0 if off else args.redelivery_rate,
             case_duplicate_key_rate=0.0 if off else args.case_duplicate_key_rate,
             agent_event_duplicate_rate=0.0 if off else args.agent_event_duplicate_rate,
+            reanalysis_rate=0.0 if off else args.reanalysis_rate,
         ),
         delivery_faults=DeliveryFaults(
             malformed_line_rate=0.0 if off else args.malformed_line_rate,

@@ -65,6 +65,8 @@ class ContactFaults:
     redelivery_delay_s: tuple[int, int] = (86_400, 7 * 86_400)
     case_duplicate_key_rate: float = 0.02
     agent_event_duplicate_rate: float = 0.005
+    reanalysis_rate: float = 0.02
+    reanalysis_delay_s: tuple[int, int] = (3_600, 3 * 86_400)
 
 
 @dataclass
@@ -88,6 +90,7 @@ class Counters:
     redeliveries: int = 0
     case_duplicate_keys: int = 0
     analyses: int = 0
+    reanalyses: int = 0
     outbound_skipped: int = 0
     profile_events: int = 0
     flow_log_entries: int = 0
@@ -831,6 +834,14 @@ class ContactCenter:
             self.streams.contact_lens.put_rendered(
                 job.keys, contact_lens.render_analysis, job, analysis.analysed_at, "contact_lens"
             )
+            if self.rng.random() < self.faults.reanalysis_rate:
+                job, analysis = contact_lens.reanalysis(
+                    job, analysis, randint(self.rng, *self.faults.reanalysis_delay_s)
+                )
+                self.streams.contact_lens.put_rendered(
+                    job.keys, contact_lens.render_analysis, job, analysis.analysed_at, "contact_lens"
+                )
+                self.count.reanalyses += 1
             self.truth.analysis(analysis)
             self.count.analyses += 1
         if leg.next is None or leg.next.relation in CONSULT_RELATIONS:

@@ -7,6 +7,7 @@ computes it. The original file carries the PII the customer said; the redacted o
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import time
 from dataclasses import dataclass
@@ -392,21 +393,40 @@ def chat_document(job: AnalysisJob, rng: random.Random, customer_q, agent_q, cat
     }
 
 
+def analysis_keys(contact_id: str, channel: str, analysed_at: float) -> tuple[str, str]:
+    """The original and redacted object keys; the date folder and the stamp are the analysis time."""
+    folder = "Voice" if channel == "VOICE" else "Chat"
+    day = time.strftime("%Y/%m/%d", time.gmtime(analysed_at))
+    stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(analysed_at))
+    return (
+        f"contact_lens/Analysis/{folder}/{day}/{contact_id}_analysis_{stamp}.json",
+        f"contact_lens/Analysis/{folder}/Redacted/{day}/{contact_id}_analysis_redacted_{stamp}.json",
+    )
+
+
+def reanalysis(job: AnalysisJob, truth: AnalysisTruth, delay_s: int) -> tuple[AnalysisJob, AnalysisTruth]:
+    """The contact analysed again later, after a category rule was added: new files with a later stamp that
+    supersede the first ones (which stay in S3). The truth is the newer analysis."""
+    analysed_at = truth.analysed_at + delay_s
+    categories = (*job.categories, "QualityReview")
+    rerun = dataclasses.replace(
+        job,
+        keys=analysis_keys(job.contact_id, job.channel, analysed_at),
+        seed=f"{job.seed}/rerun",
+        categories=categories,
+    )
+    return rerun, dataclasses.replace(truth, categories=categories, analysed_at=analysed_at)
+
+
 def analysis_job(leg: Leg, rng: random.Random, seed: int, root: str) -> tuple[AnalysisJob, AnalysisTruth]:
     """What the analysis of a handled contact depends on: drawn here, in the simulation, so the truth is
     known; the documents themselves are rendered later from it (render_analysis), off the simulation's core."""
     customer_q, agent_q = sentiment_arc(leg, rng)
     categories = categories_for(leg, customer_q)
     analysed_at = (leg.acw_start_at or leg.disconnected_at) + randint(rng, 90, 600)
-    folder = "Voice" if leg.channel == "VOICE" else "Chat"
-    day = time.strftime("%Y/%m/%d", time.gmtime(analysed_at))
-    stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(analysed_at))
     job = AnalysisJob(
         root=root,
-        keys=(
-            f"contact_lens/Analysis/{folder}/{day}/{leg.contact_id}_analysis_{stamp}.json",
-            f"contact_lens/Analysis/{folder}/Redacted/{day}/{leg.contact_id}_analysis_redacted_{stamp}.json",
-        ),
+        keys=analysis_keys(leg.contact_id, leg.channel, analysed_at),
         seed=f"{seed}/contact-lens/{leg.contact_id}",
         contact_id=leg.contact_id,
         channel=leg.channel,
