@@ -13,7 +13,7 @@
 
 {#- Seconds, with the milliseconds agent events carry, from one timestamp to another (exact: integer ms). -#}
 {% macro duration_s(start_column, end_column) -%}
-    (({{ connect_lake.epoch_ms(end_column) }} - {{ connect_lake.epoch_ms(start_column) }}) / 1000.0)
+    {{ connect_lake.ms_to_s(connect_lake.epoch_ms(end_column) ~ ' - ' ~ connect_lake.epoch_ms(start_column)) }}
 {%- endmacro %}
 
 {#- The join condition that picks the dim_agents version in force at `at_column` for the fact's agent.

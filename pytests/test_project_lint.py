@@ -13,6 +13,8 @@ DUCKDB_ONLY = re.compile(
     r"|\blist_\w+\(|\blambda\b|->>",
     re.IGNORECASE,
 )
+# Trino reads 1000.0 as a DECIMAL literal: dividing by it gives a decimal where a contract declares double
+DECIMAL_DIVISOR = re.compile(r"/\s*\d+\.\d+")
 
 
 def run(command: list[str], warehouse: Path) -> subprocess.CompletedProcess:
@@ -46,6 +48,17 @@ def test_models_use_no_duckdb_only_syntax() -> None:
         for number, line in enumerate(path.read_text().splitlines(), 1):
             if DUCKDB_ONLY.search(line.split("--")[0]):
                 offenders.append(f"{path.relative_to(REPO)}:{number}: {line.strip()}")
+    assert not offenders, "\n".join(offenders)
+
+
+def test_no_division_by_a_decimal_literal() -> None:
+    offenders = [
+        f"{path.relative_to(REPO)}:{number}: {line.strip()}"
+        for folder in ("models", "macros")
+        for path in sorted((REPO / folder).rglob("*.sql"))
+        for number, line in enumerate(path.read_text().splitlines(), 1)
+        if DECIMAL_DIVISOR.search(line.split("--")[0])
+    ]
     assert not offenders, "\n".join(offenders)
 
 

@@ -137,7 +137,8 @@ final as (
         cast(classified.ivr_flow_count as bigint) as ivr_flow_count,
         classified.ivr_started_at,
         classified.ivr_ended_at,
-        {{ connect_lake.duration_s('classified.ivr_started_at', 'classified.ivr_ended_at') }} as ivr_duration_s,
+        {{ connect_lake.duration_s('classified.ivr_started_at', 'classified.ivr_ended_at') }}
+            as ivr_duration_s,
         classified.ivr_outcome,
         classified.reached_queue,
         classified.ivr_outcome = 'contained' as is_self_service_contained,

@@ -1,6 +1,7 @@
 -- One row per analysed contact leg: the Contact Lens conversation characteristics as typed columns. Voice
 -- and chat files put the same measures at different paths (voice: by participant id; chat: by participant
--- role), so each measure takes whichever path the file has.
+-- role), so each measure takes whichever path the file has. The JSONPaths make long lines when rendered.
+-- noqa: disable=LT05
 with analyses as (
     select * from {{ ref('base_connect__contact_lens_analyses') }}
 ),

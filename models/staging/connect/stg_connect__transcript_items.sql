@@ -10,7 +10,8 @@ items as (
         analyses.channel,
         analyses.transcript_output,
         items.item_id,
-        -- voice items carry only the participant id, which is the role (AGENT or CUSTOMER); chat.ended has none
+        -- voice items carry only the participant id, which is the role (AGENT or CUSTOMER); the chat.ended
+        -- event has neither
         coalesce(items.participant_role, items.participant_id, 'SYSTEM') as participant_role,
         items.participant_id,
         items.display_name,

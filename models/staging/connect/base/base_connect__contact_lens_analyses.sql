@@ -3,7 +3,8 @@
 -- allow_original_transcripts is on. A contact analysed again gets a new object with a later timestamp in its
 -- name; the newest wins. A table, so the nested documents are read once for the analysis, category and
 -- transcript models.
-{%- set output = 'contact_lens_analysis' if var('allow_original_transcripts', false) else 'contact_lens_analysis_redacted' %}
+{%- set output = 'contact_lens_analysis_redacted' -%}
+{%- if var('allow_original_transcripts', false) -%}{%- set output = 'contact_lens_analysis' -%}{%- endif %}
 with source as (
     select * from {{ source('connect', output) }}
 ),
