@@ -1,9 +1,24 @@
 -- Customers from Customer Profiles as a type 2 dimension: one row per profile version (each CREATED, UPDATED
 -- or MERGED event), valid from the change until the next, the newest flagged current. Phone numbers and
 -- e-mail addresses appear only as salted hash keys, the same hash as fct_contacts.customer_key, so a
--- contact finds its customer (as of the contact) without either side exposing the address.
+-- contact finds its customer (as of the contact) without either side exposing the address. A profile
+-- merged into another (listed in a MERGED event's DuplicateProfiles) ends at the merge and points to the
+-- profile that survived it.
 with profile_versions as (
     select * from {{ ref('stg_connect__customer_profiles') }}
+),
+
+merges as (
+    select
+        merged.merged_profile_id,
+        profile_versions.profile_id as surviving_profile_id,
+        profile_versions.changed_at as merged_at,
+        row_number() over (
+            partition by merged.merged_profile_id order by profile_versions.changed_at, profile_versions.event_id
+        ) as merge_rank
+    from profile_versions
+    cross join unnest(profile_versions.merged_profile_ids) as merged (merged_profile_id)
+    where profile_versions.event_type = 'MERGED'
 ),
 
 sequenced as (
@@ -16,6 +31,23 @@ sequenced as (
     from profile_versions
 ),
 
+merged as (
+    select
+        sequenced.*,
+        merges.surviving_profile_id,
+        merges.merged_at,
+        -- the merge ends the version in force at the merge; a version that only starts after it is not real
+        case
+            when merges.merged_at is null then sequenced.next_changed_at
+            when sequenced.next_changed_at is null or sequenced.next_changed_at > merges.merged_at
+                then merges.merged_at
+            else sequenced.next_changed_at
+        end as ends_at
+    from sequenced
+    left join merges
+        on sequenced.profile_id = merges.merged_profile_id and merges.merge_rank = 1
+),
+
 final as (
     select
         {{ dbt.hash(dbt.concat(['profile_id', "'|'", 'event_id'])) }} as customer_version_key,
@@ -23,8 +55,10 @@ final as (
         account_number,
         cast(version_number as bigint) as version_number,
         changed_at as valid_from,
-        next_changed_at as valid_to,
-        next_changed_at is null as is_current_version,
+        ends_at as valid_to,
+        ends_at is null as is_current_version,
+        surviving_profile_id as merged_into_profile_id,
+        merged_at,
         event_type as version_event_type,
         profile_created_at,
         profile_type,
@@ -51,7 +85,8 @@ final as (
         business_email_key,
         is_real_time,
         domain_name
-    from sequenced
+    from merged
+    where merged_at is null or changed_at < merged_at
 )
 
 select * from final
