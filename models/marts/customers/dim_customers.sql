@@ -8,16 +8,17 @@ with profile_versions as (
     select * from {{ ref('stg_connect__customer_profiles') }}
 ),
 
-merges as (
+profile_merges as (
     select
-        merged.merged_profile_id,
+        duplicates.merged_profile_id,
         profile_versions.profile_id as surviving_profile_id,
         profile_versions.changed_at as merged_at,
         row_number() over (
-            partition by merged.merged_profile_id order by profile_versions.changed_at, profile_versions.event_id
+            partition by duplicates.merged_profile_id
+            order by profile_versions.changed_at, profile_versions.event_id
         ) as merge_rank
     from profile_versions
-    cross join unnest(profile_versions.merged_profile_ids) as merged (merged_profile_id)
+    cross join unnest(profile_versions.merged_profile_ids) as duplicates (merged_profile_id)
     where profile_versions.event_type = 'MERGED'
 ),
 
@@ -34,18 +35,20 @@ sequenced as (
 merged as (
     select
         sequenced.*,
-        merges.surviving_profile_id,
-        merges.merged_at,
+        profile_merges.surviving_profile_id,
+        profile_merges.merged_at,
         -- the merge ends the version in force at the merge; a version that only starts after it is not real
         case
-            when merges.merged_at is null then sequenced.next_changed_at
-            when sequenced.next_changed_at is null or sequenced.next_changed_at > merges.merged_at
-                then merges.merged_at
+            when profile_merges.merged_at is null then sequenced.next_changed_at
+            when sequenced.next_changed_at is null or sequenced.next_changed_at > profile_merges.merged_at
+                then profile_merges.merged_at
             else sequenced.next_changed_at
         end as ends_at
     from sequenced
-    left join merges
-        on sequenced.profile_id = merges.merged_profile_id and merges.merge_rank = 1
+    left join profile_merges
+        on
+            sequenced.profile_id = profile_merges.merged_profile_id
+            and profile_merges.merge_rank = 1
 ),
 
 final as (
