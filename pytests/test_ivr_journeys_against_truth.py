@@ -80,3 +80,19 @@ def test_flow_logs_and_contact_records_agree(warehouse: Warehouse) -> None:
         "assert_transfer_flows_agree_with_contact_records",
     ):
         assert status[name] == "pass", (name, status.get(name))
+
+
+def test_every_flow_block_belongs_to_a_known_contact(lake: Lake, warehouse: Warehouse) -> None:
+    """A block without a contact record may only belong to a leg whose record had not been delivered when the
+    simulation ended (the relationship test warns for those in production)."""
+    orphans = {
+        row[0]
+        for row in warehouse.query(
+            "select distinct blocks.contact_id from main_marts.fct_contact_flow_blocks as blocks "
+            "left join main_marts.fct_contacts as contacts on blocks.contact_id = contacts.contact_id "
+            "where contacts.contact_id is null"
+        )
+    }
+    summary = json.loads((lake.truth / "summary.json").read_text())["counts"]
+    assert not orphans & set(truth_contacts(lake))
+    assert len(orphans) <= summary["legs"] - summary["contact_legs_delivered"]
