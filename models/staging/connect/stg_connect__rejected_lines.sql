@@ -18,11 +18,14 @@ contact_flow_logs as (
     ) }}
 ),
 
+{#- the original Contact Lens output holds PII and is often closed to this role: read it only when allowed #}
+{%- if var('allow_original_transcripts', false) %}
 contact_lens_analysis as (
     {{ connect_lake.rejected_lines(
         'contact_lens_analysis', source('connect', 'contact_lens_analysis__lines'), '$.CustomerMetadata.ContactId'
     ) }}
 ),
+{% endif %}
 
 contact_lens_analysis_redacted as (
     {{ connect_lake.rejected_lines(
@@ -43,8 +46,10 @@ union all
 select * from agent_events
 union all
 select * from contact_flow_logs
+{%- if var('allow_original_transcripts', false) %}
 union all
 select * from contact_lens_analysis
+{%- endif %}
 union all
 select * from contact_lens_analysis_redacted
 union all
