@@ -34,10 +34,21 @@ def main() -> int:
 
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="connect-lake-bench-"))
     command = [
-        str(Path(sys.executable).parent / "connect-lake"), "simulate", "--days", str(args.days),
-        "--daily-contacts", str(args.daily_contacts), "--seed", str(args.seed),
-        "--out", str(workdir / "raw"), "--truth-out", str(workdir / "truth"), "--overwrite",
-        "--malformed-line-rate", "0.0005",
+        str(Path(sys.executable).parent / "connect-lake"),
+        "simulate",
+        "--days",
+        str(args.days),
+        "--daily-contacts",
+        str(args.daily_contacts),
+        "--seed",
+        str(args.seed),
+        "--out",
+        str(workdir / "raw"),
+        "--truth-out",
+        str(workdir / "truth"),
+        "--overwrite",
+        "--malformed-line-rate",
+        "0.0005",
     ]
     started = time.perf_counter()
     subprocess.run(command, check=True)
