@@ -126,6 +126,13 @@ def test_marts_are_iceberg_parquet_partitioned_by_day_in_unique_locations(mocked
         assert re.fullmatch(rf"s3://connect-lake-warehouse/connect_lake_marts/{model}/[0-9a-f-]{{36}}/?", location)
 
 
+def test_full_rebuild_event_facts_are_partitioned_by_month(mocked_run: dict) -> None:
+    for model, partition in (("fct_transcript_turns", "contact_date"), ("fct_contact_flow_blocks", "logged_date")):
+        ddl = statement_for(mocked_run["queries"], rf'create table\s+"awsdatacatalog"\."connect_lake_marts"\."{model}"')
+        assert "table_type='iceberg'" in ddl.replace(" ", "")
+        assert f"partitioning=ARRAY['month({partition})']" in ddl.replace(" ", "")
+
+
 def test_staging_and_intermediate_are_views(mocked_run: dict) -> None:
     for schema, model in (
         ("connect_lake_staging", "stg_connect__contact_records"),
