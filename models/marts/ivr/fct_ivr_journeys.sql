@@ -1,6 +1,8 @@
 -- One row per contact leg that ran a logged flow before any queue: the path it took, how long that took, and
 -- how it left the flows: queued, contained (self-service), closed (outside hours) or dropped. Legs that only
 -- ran the customer queue flow (callbacks, some queue transfers) made no IVR journey and have no row.
+{%- set to_queue = "('" ~ var('flow_modules_to_queue') | join("', '") ~ "')" -%}
+{%- set disconnect = "('" ~ var('flow_modules_disconnect') | join("', '") ~ "')" %}
 with blocks as (
     select * from {{ ref('fct_contact_flow_blocks') }}
 ),
@@ -23,7 +25,7 @@ queue_arrivals as (
         contact_id,
         min(block_sequence) as queue_block_sequence
     from typed_blocks
-    where module_type = 'TransferToQueue' or contact_flow_type = 'CUSTOMER_QUEUE'
+    where module_type in {{ to_queue }} or contact_flow_type = 'CUSTOMER_QUEUE'
     group by 1
 ),
 
@@ -111,8 +113,8 @@ classified as (
         -- Disconnect nor a Transfer to queue
         case
             when journeys.reached_queue then 'queued'
-            when exits.exit_module_type = 'Disconnect' and journeys.was_outside_hours then 'closed'
-            when exits.exit_module_type = 'Disconnect' then 'contained'
+            when exits.exit_module_type in {{ disconnect }} and journeys.was_outside_hours then 'closed'
+            when exits.exit_module_type in {{ disconnect }} then 'contained'
             else 'dropped'
         end as ivr_outcome
     from journeys
