@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import csv
+from collections import defaultdict
 
 import duckdb
 
 from conftest import Lake, Warehouse, build_warehouse, run_dbt
 from connect_lake.landing.replay import replay
 
-INCREMENTAL_MODELS = ("fct_contacts", "fct_contact_journeys", "fct_queue_intervals")
+# the incremental marts, and the Contact Lens marts built on the incremental base_connect__contact_lens_analyses
+INCREMENTAL_MODELS = (
+    "fct_contacts",
+    "fct_contact_journeys",
+    "fct_queue_intervals",
+    "fct_contact_analysis",
+    "fct_contact_analysis_categories",
+    "fct_transcript_turns",
+)
 CUTOFF = "2026-11-04T06:00:00Z"  # the seed-7 lake starts 2026-11-02; three days of traffic
 
 
@@ -23,6 +32,12 @@ def test_late_objects_and_redeliveries_cross_the_cutoff(lake: Lake) -> None:
     assert any(
         d["copy"] == "redelivery" and d["arrival_at"] > CUTOFF and d["contact_id"] in originals for d in deliveries
     )
+    # a Contact Lens re-analysis lands after the cut-off for a contact analysed before it
+    analysed = defaultdict(list)
+    for o in objects:
+        if o["source"] == "contact_lens" and "/Redacted/" in o["key"]:
+            analysed[o["key"].rsplit("/", 1)[1].split("_analysis_")[0]].append(o["visible_at"])
+    assert any(min(times) <= CUTOFF < max(times) for times in analysed.values())
 
 
 def test_incremental_build_after_late_data_equals_full_refresh(lake: Lake, warehouse: Warehouse, tmp_path) -> None:

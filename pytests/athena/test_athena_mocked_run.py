@@ -133,6 +133,14 @@ def test_full_rebuild_event_facts_are_partitioned_by_month(mocked_run: dict) -> 
         assert f"partitioning=ARRAY['month({partition})']" in ddl.replace(" ", "")
 
 
+def test_contact_lens_base_is_an_iceberg_table_for_merge(mocked_run: dict) -> None:
+    ddl = statement_for(
+        mocked_run["queries"],
+        r'create table\s+"awsdatacatalog"\."connect_lake_staging"\."base_connect__contact_lens_analyses"',
+    )
+    assert "table_type='iceberg'" in ddl.replace(" ", "")
+
+
 def test_staging_and_intermediate_are_views(mocked_run: dict) -> None:
     for schema, model in (
         ("connect_lake_staging", "stg_connect__contact_records"),

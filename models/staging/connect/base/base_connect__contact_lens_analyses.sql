@@ -1,8 +1,19 @@
-{{ config(materialized="table") }}
+{{
+    config(
+        materialized='incremental',
+        unique_key='contact_id',
+        incremental_strategy='merge',
+        on_schema_change='append_new_columns',
+        table_type='iceberg',
+        format='parquet',
+    )
+}}
 -- The newest completed Contact Lens analysis of each contact leg, from the redacted output unless var
 -- allow_original_transcripts is on. A contact analysed again gets a new object with a later timestamp in its
--- name; the newest wins. A table, so the nested documents are read once for the analysis, category and
--- transcript models.
+-- name; the newest wins. Incremental, so a run opens only the analysis-date folders of the lookback window
+-- (on Athena, partition projection prunes the rest): an analysis in the window is newer than any before
+-- it, so merging on the contact replaces an older analysis with a re-analysis. A table, so the nested
+-- documents are read once for the analysis, category and transcript models.
 {%- set output = 'contact_lens_analysis_redacted' -%}
 {%- if var('allow_original_transcripts', false) -%}{%- set output = 'contact_lens_analysis' -%}{%- endif %}
 with source as (
@@ -30,7 +41,11 @@ renamed as (
         _datehour
     from source
     -- a document that is not an analysis reads as a row of nulls; stg_connect__rejected_lines lists it
-    where customermetadata.contactid is not null
+    where
+        customermetadata.contactid is not null
+        {% if is_incremental() -%}
+        and _datehour >= '{{ connect_lake.incremental_lookback_start(folder_format='%Y/%m/%d') }}'
+        {%- endif %}
 ),
 
 ranked as (
