@@ -15,3 +15,14 @@
     {%- set start_at = newest_at - modules.datetime.timedelta(days=var('incremental_lookback_days')) -%}
     {{ return(start_at.strftime(folder_format)) }}
 {% endmacro %}
+
+
+{#- The first landing folder a model reads: the lookback window's start on an incremental run, the beginning
+    of time (every folder) on a full build. For filters written without an if-block:
+    `_datehour >= '{{ connect_lake.landed_folders_from(...) }}'`. -#}
+{% macro landed_folders_from(folder_format='%Y/%m/%d/%H') %}
+    {%- if connect_lake.is_incremental() -%}
+        {{ return(connect_lake.incremental_lookback_start(folder_format=folder_format)) }}
+    {%- endif -%}
+    {{ return('0000/00/00/00' if '%H' in folder_format else '0000/00/00') }}
+{% endmacro %}

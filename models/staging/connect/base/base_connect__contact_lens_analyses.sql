@@ -43,9 +43,8 @@ renamed as (
     -- a document that is not an analysis reads as a row of nulls; stg_connect__rejected_lines lists it
     where
         customermetadata.contactid is not null
-        {% if is_incremental() -%}
-        and _datehour >= '{{ connect_lake.incremental_lookback_start(folder_format='%Y/%m/%d') }}'
-        {%- endif %}
+        -- the analysis-date folders of the lookback window (all of them on a full build)
+        and _datehour >= '{{ connect_lake.landed_folders_from('%Y/%m/%d') }}'
 ),
 
 ranked as (
