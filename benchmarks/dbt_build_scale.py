@@ -13,13 +13,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from results_log import append, stamp
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -79,8 +80,7 @@ def main() -> int:
     )
     counts = json.loads((workdir / "truth" / "summary.json").read_text())["counts"]
     result = {
-        "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "machine": f"{platform.machine()} {platform.python_version()} cores={os.cpu_count()}",
+        **stamp(),
         "days": args.days,
         "daily_contacts": args.daily_contacts,
         "contact_records": counts["contact_legs_delivered"],
@@ -96,9 +96,7 @@ def main() -> int:
         "slowest_models_s": {r["unique_id"].split(".")[-1]: round(r["execution_time"], 1) for r in models[:8]},
         "warehouse_mib": round((workdir / "warehouse.duckdb").stat().st_size / 2**20),
     }
-    print(json.dumps(result, indent=2))
-    with open(HERE / "results" / "dbt_build_scale.jsonl", "a") as handle:
-        handle.write(json.dumps(result) + "\n")
+    append("dbt_build_scale", result)
     if not args.keep:
         shutil.rmtree(workdir)
     return 0

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import platform
 import resource
 import shutil
 import subprocess
@@ -20,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+from results_log import append, stamp
 
 
 def main() -> int:
@@ -59,8 +58,7 @@ def main() -> int:
     files = sum(1 for _ in (workdir / "raw").rglob("*") if _.is_file())
     counts = summary["counts"]
     result = {
-        "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "machine": f"{platform.machine()} {platform.python_version()} cores={__import__('os').cpu_count()}",
+        **stamp(),
         "days": args.days,
         "daily_contacts": args.daily_contacts,
         "contact_records": counts["contact_legs_delivered"],
@@ -74,9 +72,7 @@ def main() -> int:
         "contact_records_per_s": round(counts["contact_legs_delivered"] / elapsed),
         "peak_rss_mib": round(peak_rss_mib),
     }
-    print(json.dumps(result, indent=2))
-    with open(HERE / "results" / "simulator_scale.jsonl", "a") as handle:
-        handle.write(json.dumps(result) + "\n")
+    append("simulator_scale", result)
     if not args.keep and args.workdir is None:
         shutil.rmtree(workdir)
     return 0

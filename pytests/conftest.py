@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import csv
 import gzip
+import json
 import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import orjson
@@ -24,6 +27,27 @@ AWS_LEG_RELATIONS = frozenset(
 BIN = Path(sys.executable).parent
 # the raw sources stage_raw_sources stages line-delimited, each with its quarantine in stg_connect__rejected_lines
 STAGED_SOURCES = ("contact_records", "agent_events", "contact_flow_logs", "customer_profiles")
+
+
+def ts(text: str) -> datetime:
+    """ISO-8601 UTC text (Z or offset) as a naive UTC datetime, as the warehouse returns timestamps."""
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with open(path, newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def truth_by_contact(lake: Lake, name: str) -> dict[str, dict[str, str]]:
+    """A truth file with one row per contact leg (contacts.csv, contact_analysis.csv), keyed by contact id."""
+    return {row["contact_id"]: row for row in read_csv(lake.truth / name)}
+
+
+def data_test_statuses(warehouse: Warehouse) -> dict[str, str]:
+    """The status of every data test of the warehouse's last `dbt build`, by its unique id."""
+    results = json.loads((warehouse.target / "run_results.json").read_text())["results"]
+    return {r["unique_id"]: r["status"] for r in results if r["unique_id"].startswith("test.")}
 
 
 def small_settings(out: Path, truth: Path, **overrides) -> Settings:

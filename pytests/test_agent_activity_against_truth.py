@@ -3,27 +3,17 @@ logout, hold against the simulator's record of what every agent did (truth/agent
 
 from __future__ import annotations
 
-import csv
 import itertools
 from collections import defaultdict
 from datetime import datetime, timedelta
 
 import pytest
 
-from conftest import Lake, Warehouse
+from conftest import Lake, Warehouse, read_csv, ts
 
 # the contact states in which Connect counts an agent as working a contact (hold, ACW and task pause included)
 WORKING = frozenset({"CONNECTED", "CONNECTED_ONHOLD", "ENDED", "PAUSED"})
 SPAN_END_TOLERANCE_S = 1.0
-
-
-def read_csv(path) -> list[dict[str, str]]:
-    with open(path) as handle:
-        return list(csv.DictReader(handle))
-
-
-def ts(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
 
 
 @pytest.fixture(scope="module")

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 from collections import defaultdict
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
-from conftest import AWS_LEG_RELATIONS, STAGED_SOURCES, Lake, Warehouse
+from conftest import AWS_LEG_RELATIONS, STAGED_SOURCES, Lake, Warehouse, read_csv, ts
 
 FLAGS = ("is_queued", "is_handled", "is_abandoned", "is_callback_requested", "is_transferred_in", "is_transferred_out")
 DURATIONS = {  # mart column -> truth column
@@ -31,15 +30,6 @@ MEASURES = (
     "sum_customer_hold_time_s",
     "max_queued_time_s",
 )
-
-
-def read_csv(path) -> list[dict[str, str]]:
-    with open(path) as handle:
-        return list(csv.DictReader(handle))
-
-
-def ts(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
 
 
 @pytest.fixture(scope="module")

@@ -3,28 +3,16 @@ analysed contact, its sentiment and categories, and its transcript, redacted unl
 
 from __future__ import annotations
 
-import csv
-import json
 import shutil
 from collections import defaultdict
-from datetime import datetime
 from pathlib import Path
 
 import orjson
 import pytest
 
-from conftest import Lake, Warehouse, run_dbt
+from conftest import Lake, Warehouse, data_test_statuses, run_dbt, truth_by_contact, ts
 
 TRANSCRIPT_MODELS = ["base_connect__contact_lens_analyses", "stg_connect__transcript_items", "fct_transcript_turns"]
-
-
-def ts(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
-
-
-def truth_analyses(lake: Lake) -> dict[str, dict]:
-    with open(lake.truth / "contact_analysis.csv", newline="") as handle:
-        return {row["contact_id"]: row for row in csv.DictReader(handle)}
 
 
 def newest_documents(lake: Lake, redacted: bool) -> dict[str, dict]:
@@ -39,7 +27,7 @@ def newest_documents(lake: Lake, redacted: bool) -> dict[str, dict]:
 
 
 def test_every_analysed_contact_is_one_row_with_its_newest_sentiment(lake: Lake, warehouse: Warehouse) -> None:
-    truth = truth_analyses(lake)
+    truth = truth_by_contact(lake, "contact_analysis.csv")
     rows = {
         r["contact_id"]: r
         for r in warehouse.dicts(
@@ -67,7 +55,7 @@ def test_a_contact_analysed_twice_keeps_the_newer_analysis(lake: Lake, warehouse
         files[path.name.split("_analysis_")[0]] += 1
     reanalysed = {cid for cid, n in files.items() if n > 1}
     assert reanalysed
-    truth = truth_analyses(lake)
+    truth = truth_by_contact(lake, "contact_analysis.csv")
     categories = defaultdict(set)
     for cid, name in warehouse.query(
         "select contact_id, category_name from main_marts.fct_contact_analysis_categories"
@@ -96,9 +84,7 @@ def test_transcript_turns_are_the_redacted_items_in_order(lake: Lake, warehouse:
 def test_sentiment_and_cross_source_tests_passed(warehouse: Warehouse) -> None:
     """Relationships to the contact records warn in production (an analysis can land first): here every
     analysis must belong to a known contact, and every score must lie in [-5, 5]."""
-    results = json.loads((warehouse.target / "run_results.json").read_text())["results"]
-    tests = {r["unique_id"]: r["status"] for r in results if r["unique_id"].startswith("test.")}
-    checked = {uid: status for uid, status in tests.items() if "fct_contact_analysis" in uid}
+    checked = {uid: status for uid, status in data_test_statuses(warehouse).items() if "fct_contact_analysis" in uid}
     assert any("relationships_fct_contact_analysis_contact_id" in uid for uid in checked)
     assert sum("between_5_and_5" in uid for uid in checked) == 8
     assert set(checked.values()) == {"pass"}

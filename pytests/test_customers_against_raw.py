@@ -3,18 +3,12 @@ customers against the simulator's truth."""
 
 from __future__ import annotations
 
-import csv
 import hashlib
 from collections import defaultdict
-from datetime import datetime
 
-from conftest import Lake, Warehouse
+from conftest import Lake, Warehouse, truth_by_contact, ts
 
 DEMO_SALT = "connect-lake-demo-salt"  # dbt_project.yml var pii_hash_salt, unless CONNECT_LAKE_PII_SALT is set
-
-
-def ts(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
 
 
 def key(value: str | None, salt: str) -> str | None:
@@ -54,8 +48,7 @@ def test_every_profile_version_once_in_order(lake: Lake, warehouse: Warehouse) -
 def test_contacts_find_their_customer_by_hashed_key(lake: Lake, warehouse: Warehouse) -> None:
     """A customer's contact, joined on its customer_key to the profile version in force when it started (or
     the first version, for the contact that created the profile), finds that customer's account."""
-    with open(lake.truth / "contacts.csv", newline="") as handle:
-        truth = {r["contact_id"]: r for r in csv.DictReader(handle)}
+    truth = truth_by_contact(lake, "contacts.csv")
     matches = warehouse.query(
         """
             select contacts.contact_id, customers.account_number

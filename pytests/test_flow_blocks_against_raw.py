@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime
 
-from conftest import Lake, Warehouse
-
-
-def ts(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
+from conftest import Lake, Warehouse, ts
 
 
 def test_every_logged_block_is_one_row_in_log_order(lake: Lake, warehouse: Warehouse) -> None:

@@ -3,20 +3,9 @@ and the cross-source checks between flow logs and contact records."""
 
 from __future__ import annotations
 
-import csv
 import json
-from datetime import datetime
 
-from conftest import Lake, Warehouse
-
-
-def ts(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
-
-
-def truth_contacts(lake: Lake) -> dict[str, dict]:
-    with open(lake.truth / "contacts.csv", newline="") as handle:
-        return {row["contact_id"]: row for row in csv.DictReader(handle)}
+from conftest import Lake, Warehouse, data_test_statuses, truth_by_contact, ts
 
 
 def journeys(warehouse: Warehouse) -> dict[str, dict]:
@@ -28,7 +17,7 @@ def journeys(warehouse: Warehouse) -> dict[str, dict]:
 
 
 def test_every_contact_leaves_the_flows_as_it_did(lake: Lake, warehouse: Warehouse) -> None:
-    truth = truth_contacts(lake)
+    truth = truth_by_contact(lake, "contacts.csv")
     rows = journeys(warehouse)
     expected = {cid: t["ivr_outcome"] for cid, t in truth.items() if t["ivr_outcome"] != "none"}
     assert {"queued", "contained", "closed", "dropped"} <= set(expected.values())
@@ -49,7 +38,7 @@ def test_every_contact_leaves_the_flows_as_it_did(lake: Lake, warehouse: Warehou
 
 
 def test_ivr_time_runs_from_arrival_to_queue_or_disconnect(lake: Lake, warehouse: Warehouse) -> None:
-    truth = truth_contacts(lake)
+    truth = truth_by_contact(lake, "contacts.csv")
     rows = journeys(warehouse)
     checked = 0
     for cid, t in truth.items():
@@ -73,8 +62,7 @@ def test_every_lambda_error_is_counted_once(lake: Lake, warehouse: Warehouse) ->
 
 def test_flow_logs_and_contact_records_agree(warehouse: Warehouse) -> None:
     """The cross-source singular tests warn (not fail) in production, so check here that they passed."""
-    results = json.loads((warehouse.target / "run_results.json").read_text())["results"]
-    status = {r["unique_id"].split(".")[-1]: r["status"] for r in results if r["unique_id"].startswith("test.")}
+    status = {uid.split(".")[-1]: result for uid, result in data_test_statuses(warehouse).items()}
     for name in (
         "assert_ivr_outcome_agrees_with_contact_records",
         "assert_transfer_flows_agree_with_contact_records",
@@ -94,5 +82,5 @@ def test_every_flow_block_belongs_to_a_known_contact(lake: Lake, warehouse: Ware
         )
     }
     summary = json.loads((lake.truth / "summary.json").read_text())["counts"]
-    assert not orphans & set(truth_contacts(lake))
+    assert not orphans & set(truth_by_contact(lake, "contacts.csv"))
     assert len(orphans) <= summary["legs"] - summary["contact_legs_delivered"]

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import itertools
 from collections import defaultdict
 from datetime import datetime
 
-from conftest import AWS_LEG_RELATIONS, REPO, Lake
+from conftest import AWS_LEG_RELATIONS, REPO, Lake, read_csv
 from connect_lake.simulate import catalog
-
-
-def read_csv(path) -> list[dict[str, str]]:
-    with open(path) as handle:
-        return list(csv.DictReader(handle))
 
 
 def epoch(text: str) -> float:

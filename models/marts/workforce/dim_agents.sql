@@ -2,6 +2,11 @@
 -- carries (names, routing profile, hierarchy groups). A new version starts at the first event that shows a
 -- changed configuration; free slots, which change with every contact, are not part of the version. Agents
 -- seen only on contact records (no agent event stream for them) get one version from their contact records.
+{%- set configuration_columns = [
+    'agent_username', 'agent_first_name', 'agent_last_name', 'routing_profile_arn', 'routing_profile_name',
+    'agent_hierarchy_level1', 'agent_hierarchy_level2', 'agent_hierarchy_level3', 'agent_hierarchy_level4',
+    'agent_hierarchy_level5',
+] %}
 with events as (
     select * from {{ ref('stg_connect__agent_events') }}
 ),
@@ -13,19 +18,7 @@ contact_records as (
 
 configured as (
     select
-        agent_arn,
-        agent_id,
-        event_at,
-        agent_username,
-        agent_first_name,
-        agent_last_name,
-        routing_profile_arn,
-        routing_profile_name,
-        agent_hierarchy_level1,
-        agent_hierarchy_level2,
-        agent_hierarchy_level3,
-        agent_hierarchy_level4,
-        agent_hierarchy_level5,
+        events.*,
         {{ dbt.hash(dbt.concat([
             "coalesce(agent_username, '')", "'|'", "coalesce(agent_first_name, '')", "'|'",
             "coalesce(agent_last_name, '')", "'|'", "coalesce(routing_profile_arn, '')", "'|'",
@@ -34,7 +27,7 @@ configured as (
             "coalesce(agent_hierarchy_level5, '')"
         ])) }} as configuration_hash
     from events
-    where agent_username is not null
+    where events.agent_username is not null
 ),
 
 changes as (
@@ -48,16 +41,9 @@ event_versions as (
     select
         agent_arn,
         agent_id,
-        agent_username,
-        agent_first_name,
-        agent_last_name,
-        routing_profile_arn,
-        routing_profile_name,
-        agent_hierarchy_level1,
-        agent_hierarchy_level2,
-        agent_hierarchy_level3,
-        agent_hierarchy_level4,
-        agent_hierarchy_level5,
+        {%- for column in configuration_columns %}
+        {{ column }},
+        {%- endfor %}
         event_at as valid_from,
         'agent_events' as version_source
     from changes
@@ -95,16 +81,9 @@ versions as (
     select
         agent_arn,
         agent_id,
-        agent_username,
-        agent_first_name,
-        agent_last_name,
-        routing_profile_arn,
-        routing_profile_name,
-        agent_hierarchy_level1,
-        agent_hierarchy_level2,
-        agent_hierarchy_level3,
-        agent_hierarchy_level4,
-        agent_hierarchy_level5,
+        {%- for column in configuration_columns %}
+        {{ column }},
+        {%- endfor %}
         valid_from,
         version_source
     from contact_record_only
@@ -117,16 +96,9 @@ final as (
             as agent_version_key,
         agent_arn,
         agent_id,
-        agent_username,
-        agent_first_name,
-        agent_last_name,
-        routing_profile_arn,
-        routing_profile_name,
-        agent_hierarchy_level1,
-        agent_hierarchy_level2,
-        agent_hierarchy_level3,
-        agent_hierarchy_level4,
-        agent_hierarchy_level5,
+        {%- for column in configuration_columns %}
+        {{ column }},
+        {%- endfor %}
         cast(row_number() over (partition by agent_arn order by valid_from) as bigint) as version_number,
         valid_from,
         lead(valid_from) over (partition by agent_arn order by valid_from) as valid_to,
