@@ -16,3 +16,21 @@
 {% macro default__parse_iso8601_ts(column) %}
     {{ exceptions.raise_compiler_error('parse_iso8601_ts: no implementation for ' ~ target.type) }}
 {% endmacro %}
+
+
+{#- The same, null when the text is not a timestamp (for rules and for typing rows a rule may reject). -#}
+{% macro try_parse_iso8601_ts(column) %}
+    {{ return(adapter.dispatch('try_parse_iso8601_ts', 'connect_lake')(column)) }}
+{% endmacro %}
+
+{% macro athena__try_parse_iso8601_ts(column) -%}
+    cast(try(from_iso8601_timestamp({{ column }})) at time zone 'UTC' as timestamp(6))
+{%- endmacro %}
+
+{% macro duckdb__try_parse_iso8601_ts(column) -%}
+    cast(timezone('UTC', try_cast({{ column }} as timestamptz)) as timestamp)
+{%- endmacro %}
+
+{% macro default__try_parse_iso8601_ts(column) %}
+    {{ exceptions.raise_compiler_error('try_parse_iso8601_ts: no implementation for ' ~ target.type) }}
+{% endmacro %}

@@ -1,20 +1,26 @@
 {#- A lateral join that turns an array of structs into one row per element, with the struct's fields as
     columns `alias.<field>`. `fields` names every field of the struct in declaration order (Trino expands an
-    array of rows into one column per field, positionally; DuckDB does the same with max_depth 2). An empty
-    or null array gives no rows. -#}
-{% macro unnest_rows(array_column, alias, fields) %}
-    {{ return(adapter.dispatch('unnest_rows', 'connect_lake')(array_column, alias, fields)) }}
+    array of rows into one column per field, positionally; DuckDB does the same with max_depth 2). With
+    `ordinal`, a column of that name holds the element's 1-based position. An empty or null array gives no
+    rows. -#}
+{% macro unnest_rows(array_column, alias, fields, ordinal=none) %}
+    {{ return(adapter.dispatch('unnest_rows', 'connect_lake')(array_column, alias, fields, ordinal)) }}
 {% endmacro %}
 
-{% macro athena__unnest_rows(array_column, alias, fields) -%}
-    cross join unnest({{ array_column }}) as {{ alias }} ({{ fields | join(', ') }})
+{% macro athena__unnest_rows(array_column, alias, fields, ordinal=none) -%}
+    cross join unnest({{ array_column }}){{ ' with ordinality' if ordinal }} as {{ alias }} (
+        {{- (fields + ([ordinal] if ordinal else [])) | join(', ') -}}
+    )
 {%- endmacro %}
 
-{% macro duckdb__unnest_rows(array_column, alias, fields) -%}
-    cross join lateral (select unnest({{ array_column }}, max_depth := 2)) as {{ alias }} ({{ fields | join(', ') }})
+{% macro duckdb__unnest_rows(array_column, alias, fields, ordinal=none) -%}
+    cross join lateral (
+        select unnest({{ array_column }}, max_depth := 2)
+        {%- if ordinal %}, generate_subscripts({{ array_column }}, 1){% endif %}
+    ) as {{ alias }} ({{ (fields + ([ordinal] if ordinal else [])) | join(', ') }})
 {%- endmacro %}
 
-{% macro default__unnest_rows(array_column, alias, fields) %}
+{% macro default__unnest_rows(array_column, alias, fields, ordinal=none) %}
     {{ exceptions.raise_compiler_error('unnest_rows: no implementation for ' ~ target.type) }}
 {% endmacro %}
 

@@ -1,30 +1,47 @@
 {#
-    stage_raw_sources: create the raw relations of the `connect` source from its one declaration.
+    stage_raw_sources: check the landing zone and create the raw relation of every source of the `connect`
+    source from its one declaration (models/staging/connect/_connect__sources.yml).
 
-    Every table of `models/staging/connect/_connect__sources.yml` whose meta has a `landing` block gets two
-    relations in the raw schema, on both engines, with the same columns:
-      <table>          the declared columns (lower-case names, declared types) + _source_file + _datehour;
-                       a line that is not valid JSON comes through as a row of nulls (never stops a read)
-      <table>__lines   every physical line as text, for the rejects model (_source_file, _line_number, line)
-    DuckDB: views over the landing folder (read_json with the explicit columns, no auto-detection).
-    Athena: external tables over the S3 prefix (OpenX JSON SerDe, partition projection over the Firehose
-    YYYY/MM/DD/HH prefix, no crawler, no MSCK REPAIR) with views adding the file path.
+    DuckDB: one view per source, named as the source, listing its landed objects under CONNECT_LAKE_RAW_PATH
+    (object key, folder, landing folder, and whether the key is where the source's objects belong). The base
+    models read the files themselves, each object once.
+    Athena: per source an external text table over the S3 prefix (partition projection over the landing
+    folders, no crawler, no MSCK REPAIR), a view named as the source over it with each line's object key and
+    size (the base models read it), and a typed OpenX JSON table `<source>__json` for ad-hoc queries.
 
-    Usage: dbt run-operation stage_raw_sources [--args '{tables: [contact_records]}']
+    Fails, naming the folder and the layout it expects, when the landing zone holds no object of any source:
+    a mistyped path must not give a green build of empty marts. `allow_empty: true` accepts an empty landing
+    zone on purpose (a new deployment); a source without objects is reported either way.
+
+    Usage: dbt run-operation stage_raw_sources [--args '{tables: [contact_records], allow_empty: true}']
 #}
-{% macro stage_raw_sources(tables=none) %}
+{% macro stage_raw_sources(tables=none, allow_empty=false) %}
     {%- set staged = [] -%}
+    {%- set empty = [] -%}
     {%- for node in graph.sources.values() if node.source_name == 'connect' -%}
         {%- set landing = node.meta.get('landing') -%}
         {%- if landing and (tables is none or node.name in tables) -%}
-            {%- do connect_lake.stage_raw_source(node, landing) -%}
-            {%- do staged.append(node.name) -%}
+            {%- set objects = connect_lake.stage_raw_source(node, landing) -%}
+            {%- do staged.append(node.name ~ ' (' ~ objects ~ ' objects)') -%}
+            {%- if objects == 0 -%}{%- do empty.append(node.name ~ ' under ' ~ landing.prefix ~ '/') -%}{%- endif -%}
         {%- endif -%}
     {%- endfor -%}
+    {%- if empty and target.type == 'duckdb' -%}
+        {%- if empty | length == staged | length and not allow_empty -%}
+            {{ exceptions.raise_compiler_error(
+                'stage_raw_sources: no landed object of any source under ' ~ connect_lake.absolute_raw_path()
+                ~ ' (is CONNECT_LAKE_RAW_PATH right?). Expected Firehose objects under contact_records/, agent_events/, '
+                ~ 'contact_flow_logs/, customer_profiles/ as <prefix>/YYYY/MM/DD/HH/<object>.gz, and Contact Lens '
+                ~ 'output under contact_lens/Analysis/{Voice,Chat}/[Redacted/]YYYY/MM/DD/. '
+                ~ "Pass --args '{allow_empty: true}' to stage an empty landing zone on purpose.") }}
+        {%- endif -%}
+        {%- do log('stage_raw_sources: no objects yet for ' ~ (empty | join(', ')), info=true) -%}
+    {%- endif -%}
     {%- do log('stage_raw_sources: staged ' ~ (staged | join(', ')) ~ ' in ' ~ connect_lake.raw_schema() ~ ' on ' ~ target.type, info=true) -%}
 {% endmacro %}
 
 
+{#- Create a source's raw relation; returns how many of its objects are landed (DuckDB; -1 elsewhere). -#}
 {% macro stage_raw_source(node, landing) %}
     {{ return(adapter.dispatch('stage_raw_source', 'connect_lake')(node, landing)) }}
 {% endmacro %}
@@ -35,114 +52,58 @@
 {% endmacro %}
 
 
-{#- The declared columns of a raw table: [{json_key, name, hive_type, is_json_text}] -#}
-{% macro raw_columns(node) %}
-    {%- set columns = [] -%}
-    {%- for column in node.columns.values() if not column.name.startswith('_') -%}
-        {%- do columns.append({
-            'json_key': column.name,
-            'name': column.name | lower,
-            'hive_type': column.data_type,
-            'is_json_text': column.meta.get('json_text', false),
-        }) -%}
-    {%- endfor -%}
-    {{ return(columns) }}
-{% endmacro %}
+{#- A text as a SQL string literal. -#}
+{% macro sql_string(text) -%}
+    '{{ text | replace("'", "''") }}'
+{%- endmacro %}
 
 
 {# ---------------------------------------------------------------------------------------------------- #}
-{# DuckDB: views over the local landing folder                                                            #}
+{# DuckDB: a view listing the objects of each source under the local landing folder                     #}
 {# ---------------------------------------------------------------------------------------------------- #}
 
 {% macro duckdb__stage_raw_source(node, landing) %}
     {%- set schema = connect_lake.raw_schema() -%}
-    {%- set raw_root = connect_lake.absolute_raw_path() -%}
-    {%- set glob = raw_root ~ '/' ~ landing.prefix ~ '/' ~ landing.duckdb_glob -%}
-    {%- set columns = connect_lake.raw_columns(node) -%}
-    {%- set compression = landing.get('compression', 'none') -%}
-    {%- set datehour = "regexp_extract(filename, '" ~ landing.datehour_regex ~ "', 1)" -%}
-    {%- set found = run_query("select count(*) from glob('" ~ glob ~ "')").columns[0].values()[0] -%}
-
+    {%- set root = connect_lake.absolute_raw_path() ~ '/' ~ landing.prefix ~ '/' -%}
+    {%- for special in ['*', '?', '[', ']', '{', '}'] if special in root -%}
+        {{ exceptions.raise_compiler_error(
+            'stage_raw_sources: the landing path ' ~ root ~ ' contains ' ~ special ~ ', which file patterns '
+            ~ 'would read as a wildcard; move the landing zone to a path without * ? [ ] { }') }}
+    {%- endfor -%}
     {%- call statement('raw_schema') -%}create schema if not exists {{ schema }}{%- endcall -%}
+    {%- call statement('raw_listing') -%}
+    create or replace view {{ schema }}.{{ node.name }} as
+    with listed as (
+        select
+            file as object_key,
+            substr(file, {{ root | length + 1 }}) as relative_key,
+            regexp_replace(file, '/[^/]*$', '') as object_dir
+        from glob({{ connect_lake.sql_string(root ~ '**') }})
+    )
 
-    {%- if found == 0 -%}
-        {%- do log('stage_raw_sources: no files at ' ~ glob ~ '; ' ~ node.name ~ ' is staged empty', info=true) -%}
-        {%- call statement('raw_view') -%}
-        create or replace view {{ schema }}.{{ node.name }} as
-        select
-            {%- for c in columns %}
-            cast(null as {{ 'VARCHAR' if c.is_json_text else connect_lake.hive_to_duckdb_type(c.hive_type) }}) as {{ c.name }},
-            {%- endfor %}
-            cast(null as varchar) as _source_file,
-            cast(null as varchar) as _datehour
-        where false
-        {%- endcall -%}
-        {%- call statement('raw_lines_view') -%}
-        create or replace view {{ schema }}.{{ node.name }}__lines as
-        select
-            cast(null as varchar) as _source_file,
-            cast(null as bigint) as _line_number,
-            cast(null as varchar) as line,
-            cast(null as varchar) as _datehour
-        where false
-        {%- endcall -%}
-    {%- else -%}
-        {%- call statement('raw_view') -%}
-        create or replace view {{ schema }}.{{ node.name }} as
-        select
-            {%- for c in columns %}
-            {% if c.is_json_text -%}
-            cast("{{ c.json_key }}" as varchar) as {{ c.name }},
-            {%- else -%}
-            "{{ c.json_key }}" as {{ c.name }},
-            {%- endif -%}
-            {%- endfor %}
-            filename as _source_file,
-            {{ datehour }} as _datehour
-        from read_json(
-            '{{ glob }}',
-            columns = {
-                {%- for c in columns %}
-                '{{ c.json_key }}': '{{ 'JSON' if c.is_json_text else connect_lake.hive_to_duckdb_type(c.hive_type) | replace("'", "''") }}'{{ ',' if not loop.last }}
-                {%- endfor %}
-            },
-            format = 'newline_delimited',
-            compression = '{{ compression }}',
-            auto_detect = false,
-            ignore_errors = true,
-            maximum_object_size = 67108864,
-            filename = true
-        )
-        {%- endcall -%}
-        {%- call statement('raw_lines_view') -%}
-        create or replace view {{ schema }}.{{ node.name }}__lines as
-        {#- A partitioned window may reorder rows; a plain row_number() over () streams in scan order (files
-            one after another, lines in order), so number globally and subtract each file's first number. #}
-        select
-            filename as _source_file,
-            cast(scan_position - min(scan_position) over (partition by filename) + 1 as bigint) as _line_number,
-            line,
-            {{ datehour }} as _datehour
-        from (
-            select filename, line, row_number() over () as scan_position
-            from read_csv(
-            '{{ glob }}',
-            columns = {'line': 'VARCHAR'},
-            delim = chr(1),
-            quote = '',
-            escape = '',
-            header = false,
-            auto_detect = false,
-            compression = '{{ compression }}',
-            max_line_size = 67108864,
-            strict_mode = false,
-            filename = true
-        )
-        ) as scanned
-        {%- endcall -%}
-    {%- endif -%}
+    select
+        object_key,
+        relative_key,
+        object_dir,
+        nullif(regexp_extract(relative_key, {{ connect_lake.sql_string(landing.object_key_regex) }}, 1), '')
+            as landing_folder,
+        case
+            when regexp_matches(relative_key, {{ connect_lake.sql_string(landing.object_key_regex) }}) then 'expected'
+            else 'unexpected'
+        end as object_state
+    from listed
+    where true
+        {%- if landing.get('listing_regex') %}
+        and regexp_matches(relative_key, {{ connect_lake.sql_string(landing.listing_regex) }})
+        {%- endif %}
+        {%- if landing.get('ignored_object_regex') %}
+        and not regexp_matches(relative_key, {{ connect_lake.sql_string(landing.ignored_object_regex) }})
+        {%- endif %}
+    {%- endcall -%}
     {#- run-operation does not commit on its own -#}
     {%- do adapter.commit() -%}
+    {%- set objects = run_query('select count(*) from ' ~ schema ~ '.' ~ node.name).columns[0].values()[0] -%}
+    {{ return(objects) }}
 {% endmacro %}
 
 
@@ -156,63 +117,15 @@
 {% endmacro %}
 
 
-{#- Hive DDL type (as declared in the sources YAML) to the DuckDB type read_json needs; field names keep
-    their JSON case, which DuckDB matches exactly when reading and case-insensitively when querying. -#}
-{% macro hive_to_duckdb_type(hive_type) %}
-    {%- set t = hive_type | trim -%}
-    {%- set lower = t | lower -%}
-    {%- if lower.startswith('struct<') -%}
-        {%- set fields = [] -%}
-        {%- for field in connect_lake.split_top_level(t[7:-1]) -%}
-            {%- set name = field.split(':', 1)[0] | trim -%}
-            {%- set field_type = field.split(':', 1)[1] -%}
-            {%- do fields.append('"' ~ name ~ '" ' ~ connect_lake.hive_to_duckdb_type(field_type)) -%}
-        {%- endfor -%}
-        {{ return('STRUCT(' ~ (fields | join(', ')) ~ ')') }}
-    {%- elif lower.startswith('array<') -%}
-        {{ return(connect_lake.hive_to_duckdb_type(t[6:-1]) ~ '[]') }}
-    {%- elif lower.startswith('map<') -%}
-        {%- set parts = connect_lake.split_top_level(t[4:-1]) -%}
-        {{ return('MAP(' ~ connect_lake.hive_to_duckdb_type(parts[0]) ~ ', ' ~ connect_lake.hive_to_duckdb_type(parts[1]) ~ ')') }}
-    {%- else -%}
-        {%- set scalars = {'string': 'VARCHAR', 'int': 'INTEGER', 'integer': 'INTEGER', 'bigint': 'BIGINT',
-                           'double': 'DOUBLE', 'float': 'REAL', 'boolean': 'BOOLEAN', 'smallint': 'SMALLINT'} -%}
-        {%- if lower not in scalars -%}
-            {{ exceptions.raise_compiler_error('hive_to_duckdb_type: unsupported type ' ~ hive_type) }}
-        {%- endif -%}
-        {{ return(scalars[lower]) }}
-    {%- endif -%}
-{% endmacro %}
-
-
-{% macro split_top_level(text) %}
-    {%- set ns = namespace(depth=0, current='', parts=[]) -%}
-    {%- for ch in text -%}
-        {%- if ch == '<' -%}
-            {%- set ns.depth = ns.depth + 1 -%}
-        {%- elif ch == '>' -%}
-            {%- set ns.depth = ns.depth - 1 -%}
-        {%- endif -%}
-        {%- if ch == ',' and ns.depth == 0 -%}
-            {%- do ns.parts.append(ns.current) -%}
-            {%- set ns.current = '' -%}
-        {%- else -%}
-            {%- set ns.current = ns.current ~ ch -%}
-        {%- endif -%}
-    {%- endfor -%}
-    {%- do ns.parts.append(ns.current) -%}
-    {{ return(ns.parts) }}
-{% endmacro %}
-
-
 {# ---------------------------------------------------------------------------------------------------- #}
-{# Athena: external tables over S3 with partition projection, and views that add the file path          #}
+{# Athena: external tables over S3 with partition projection, and a view of each source's lines         #}
 {# ---------------------------------------------------------------------------------------------------- #}
 
 {% macro athena__stage_raw_source(node, landing) %}
     {%- for sql in connect_lake.athena_raw_ddl(node, landing) -%}
         {%- call statement('raw_ddl_' ~ loop.index) -%}{{ sql }}{%- endcall -%}
     {%- endfor -%}
+    {{ return(-1) }}
 {% endmacro %}
 
 
@@ -240,6 +153,28 @@ partitioned by (`datehour` string{% for name in enum_partitions %}, `{{ name }}`
     {%- endset -%}
     {%- set statements = [] -%}
     {%- do statements.append('create database if not exists `' ~ schema ~ '`') -%}
+    {%- set text_table -%}
+create external table if not exists `{{ schema }}`.`{{ node.name }}__text` (
+    `line` string
+)
+{{ partitions }}
+stored as textfile
+location '{{ location }}'
+tblproperties (
+    {{ projection }}
+)
+    {%- endset -%}
+    {%- do statements.append(text_table) -%}
+    {%- set lines_view -%}
+create or replace view "{{ schema }}"."{{ node.name }}" as
+select
+    "$path" as _source_file,
+    datehour as _datehour,
+    "$file_size" as _object_size_bytes,
+    line
+from "{{ schema }}"."{{ node.name }}__text"
+    {%- endset -%}
+    {%- do statements.append(lines_view) -%}
     {%- set json_table -%}
 create external table if not exists `{{ schema }}`.`{{ node.name }}__json` (
 {%- for c in columns %}
@@ -262,39 +197,6 @@ tblproperties (
 )
     {%- endset -%}
     {%- do statements.append(json_table) -%}
-    {%- set lines_table -%}
-create external table if not exists `{{ schema }}`.`{{ node.name }}__text` (
-    `line` string
-)
-{{ partitions }}
-stored as textfile
-location '{{ location }}'
-tblproperties (
-    {{ projection }}
-)
-    {%- endset -%}
-    {%- do statements.append(lines_table) -%}
-    {%- set typed_view -%}
-create or replace view "{{ schema }}"."{{ node.name }}" as
-select
-{%- for c in columns %}
-    "{{ c.name }}",
-{%- endfor %}
-    "$path" as _source_file,
-    datehour as _datehour
-from "{{ schema }}"."{{ node.name }}__json"
-    {%- endset -%}
-    {%- do statements.append(typed_view) -%}
-    {%- set lines_view -%}
-create or replace view "{{ schema }}"."{{ node.name }}__lines" as
-select
-    "$path" as _source_file,
-    cast(null as bigint) as _line_number,
-    line,
-    datehour as _datehour
-from "{{ schema }}"."{{ node.name }}__text"
-    {%- endset -%}
-    {%- do statements.append(lines_view) -%}
     {{ return(statements) }}
 {% endmacro %}
 

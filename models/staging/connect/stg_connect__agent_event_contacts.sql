@@ -1,8 +1,18 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='agent_event_contact_id',
+        incremental_strategy='merge',
+        on_schema_change='append_new_columns',
+        table_type='iceberg',
+    )
+}}
 -- One row per agent event × contact on the agent's desk after the event (the snapshot's Contacts[]
 -- flattened), with the contact's state and when it entered that state. The agent event stream spells the
 -- task channel TASKS; it is mapped to TASK, the contact records' spelling, so channels join.
 with events as (
-    select * from {{ ref('base_connect__agent_events') }}
+    select * from {{ ref('stg_connect__agent_events') }}
+    where {{ connect_lake.ingested_since_last_run() }}
 ),
 
 flattened as (
@@ -12,6 +22,7 @@ flattened as (
         events.agent_id,
         events.event_type,
         events.event_at,
+        events._ingested_at,
         desk.contact_id,
         desk.initial_contact_id,
         desk.channel as raw_channel,
@@ -32,6 +43,7 @@ flattened as (
 
 final as (
     select
+        {{ dbt.concat(['event_id', "'|'", 'contact_id']) }} as agent_event_contact_id,
         event_id,
         agent_arn,
         agent_id,
@@ -42,11 +54,12 @@ final as (
         case raw_channel when 'TASKS' then 'TASK' else raw_channel end as channel,
         initiation_method,
         contact_state,
-        {{ connect_lake.parse_iso8601_ts('state_start_timestamp') }} as contact_state_started_at,
-        {{ connect_lake.parse_iso8601_ts('connected_to_agent_timestamp') }} as connected_to_agent_at,
-        {{ connect_lake.parse_iso8601_ts('queue_timestamp') }} as enqueued_at,
+        {{ connect_lake.try_parse_iso8601_ts('state_start_timestamp') }} as contact_state_started_at,
+        {{ connect_lake.try_parse_iso8601_ts('connected_to_agent_timestamp') }} as connected_to_agent_at,
+        {{ connect_lake.try_parse_iso8601_ts('queue_timestamp') }} as enqueued_at,
         queue_arn,
-        queue_name
+        queue_name,
+        _ingested_at
     from flattened
 )
 

@@ -1,9 +1,42 @@
--- One row per analysed contact leg: the Contact Lens conversation characteristics as typed columns. Voice
--- and chat files put the same measures at different paths (voice: by participant id; chat: by participant
--- role), so each measure takes whichever path the file has. The JSONPaths make long lines when rendered.
+{{
+    config(
+        materialized='incremental',
+        unique_key='contact_id',
+        incremental_strategy='merge',
+        on_schema_change='append_new_columns',
+        table_type='iceberg',
+    )
+}}
+-- One row per analysed contact leg: the newest completed Contact Lens analysis, its conversation
+-- characteristics as typed columns. A contact analysed again gets a newer document (a later time in its
+-- name), which replaces the older one even when it lands first. Voice and chat files put the same measures at
+-- different paths (voice: by participant id; chat: by participant role), so each measure takes whichever path
+-- the file has. The JSONPaths make long lines when rendered.
 -- noqa: disable=LT05
-with analyses as (
+{%- set columns = [
+    'contact_id', 'instance_id', 'analysed_object_uri', 'channel', 'analysis_version', 'language_code',
+    'transcript_output', 'analysed_at', 'matched_categories', 'characteristics_json', 'transcript',
+    '_source_file', '_datehour', '_line_number',
+] %}
+with new_copies as (
     select * from {{ ref('base_connect__contact_lens_analyses') }}
+    where
+        _row_kind = 'record'
+        and job_status = 'COMPLETED'
+        and {{ connect_lake.ingested_since_last_run() }}
+),
+
+{{ connect_lake.keep_one_copy(
+    'new_copies', 'contact_id', 'analysed_at desc, _source_file desc, _line_number desc', columns
+) }},
+
+analyses as (
+    select
+        {{ columns | join(',\n        ') }},
+        deliveries,
+        newest_ingested_at as _ingested_at
+    from ranked
+    where copy_rank = 1
 ),
 
 transcript_issues as (
@@ -96,8 +129,15 @@ measured as (
             0
         ) as action_items_detected_count,
         coalesce({{ connect_lake.array_length('analyses.matched_categories') }}, 0) as matched_category_count,
+        analyses.instance_id,
+        analyses.characteristics_json,
+        analyses.matched_categories,
+        analyses.transcript,
+        analyses.deliveries,
         analyses._source_file,
-        analyses._datehour
+        analyses._datehour,
+        analyses._line_number,
+        analyses._ingested_at
     from analyses
     left join transcript_issues on analyses.contact_id = transcript_issues.contact_id
 )

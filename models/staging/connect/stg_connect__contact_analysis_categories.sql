@@ -1,16 +1,17 @@
--- One row per analysed contact leg and Contact Lens category (rule) it matched.
+-- One row per analysed contact leg and Contact Lens category (rule) its newest analysis matched.
 with analyses as (
-    select * from {{ ref('base_connect__contact_lens_analyses') }}
+    select * from {{ ref('stg_connect__contact_analyses') }}
 ),
 
 matched as (
-    select
+    select distinct
         analyses.contact_id,
         analyses.channel,
         analyses.analysed_at,
-        categories.category_name
+        categories.category_name,
+        analyses._ingested_at
     from analyses
     cross join unnest(analyses.matched_categories) as categories (category_name)
 )
 
-select distinct * from matched
+select * from matched

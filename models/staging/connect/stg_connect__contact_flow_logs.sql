@@ -1,54 +1,31 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='flow_log_entry_id',
+        incremental_strategy='merge',
+        on_schema_change='append_new_columns',
+        table_type='iceberg',
+    )
+}}
 -- One row per flow block executed (a flow-log entry), typed and renamed; an entry CloudWatch delivered twice
 -- is kept once. A Lambda that failed shows as an InvokeExternalResource block with an error in Results.
-with source as (
-    select * from {{ source('connect', 'contact_flow_logs') }}
+{%- set columns = [
+    'flow_log_entry_id', 'contact_id', 'contact_flow_arn', 'contact_flow_id', 'contact_flow_name', 'module_type',
+    'block_identifier', 'logged_at', 'parameters_json', 'results', 'external_results_json',
+    '_source_file', '_datehour', '_line_number',
+] %}
+with new_copies as (
+    select *
+    from {{ ref('base_connect__contact_flow_logs') }}
+    where _row_kind = 'record' and {{ connect_lake.ingested_since_last_run() }}
 ),
 
-renamed as (
-    select
-        contactid as contact_id,
-        contactflowid as contact_flow_arn,
-        {{ dbt.split_part('contactflowid', "'/'", 4) }} as contact_flow_id,
-        contactflowname as contact_flow_name,
-        contactflowmoduletype as module_type,
-        identifier as block_identifier,
-        {{ connect_lake.parse_iso8601_ts('timestamp') }} as logged_at,
-        parameters as parameters_json,
-        results,
-        externalresults as external_results_json,
-        _source_file,
-        _datehour
-    from source
-    -- a line that is not a flow-log entry reads as a row of nulls; stg_connect__rejected_lines lists it
-    where contactid is not null
-),
+{{ connect_lake.keep_one_copy('new_copies', 'flow_log_entry_id', '_source_file, _line_number', columns) }}
 
-deduplicated as (
-    select
-        *,
-        row_number() over (
-            partition by contact_id, block_identifier, logged_at order by _source_file
-        ) as delivery_rank
-    from renamed
-),
-
-final as (
-    select
-        contact_id,
-        contact_flow_arn,
-        contact_flow_id,
-        contact_flow_name,
-        module_type,
-        block_identifier,
-        logged_at,
-        parameters_json,
-        results,
-        external_results_json,
-        module_type = 'InvokeExternalResource' and results like '%Error%' as is_external_call_error,
-        _source_file,
-        _datehour
-    from deduplicated
-    where delivery_rank = 1
-)
-
-select * from final
+select
+    {{ columns | join(',\n    ') }},
+    module_type = 'InvokeExternalResource' and results like '%Error%' as is_external_call_error,
+    deliveries,
+    newest_ingested_at as _ingested_at
+from ranked
+where copy_rank = 1

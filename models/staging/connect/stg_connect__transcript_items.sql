@@ -1,7 +1,8 @@
--- One row per transcript item of an analysed contact: an utterance (voice) or a message or event (chat),
--- in conversation order. Text is redacted unless var allow_original_transcripts is on.
+-- One row per transcript item of an analysed contact's newest analysis: an utterance (voice) or a message or
+-- event (chat), in conversation order (the order of the document's Transcript array). Text is redacted unless
+-- var allow_original_transcripts is on.
 with analyses as (
-    select * from {{ ref('base_connect__contact_lens_analyses') }}
+    select * from {{ ref('stg_connect__contact_analyses') }}
 ),
 
 items as (
@@ -9,6 +10,7 @@ items as (
         analyses.contact_id,
         analyses.channel,
         analyses.transcript_output,
+        cast(items.item_sequence as bigint) as item_sequence,
         items.item_id,
         -- voice items carry only the participant id, which is the role (AGENT or CUSTOMER); the chat.ended
         -- event has neither
@@ -20,21 +22,15 @@ items as (
         items.content,
         items.begin_offset_ms,
         items.end_offset_ms,
-        {{ connect_lake.parse_iso8601_ts('items.absolute_time') }} as sent_at,
+        {{ connect_lake.try_parse_iso8601_ts('items.absolute_time') }} as sent_at,
         items.sentiment,
         items.loudness_scores,
-        coalesce({{ connect_lake.array_length('items.issues_detected') }}, 0) as issues_detected_count
+        coalesce({{ connect_lake.array_length('items.issues_detected') }}, 0) as issues_detected_count,
+        analyses._ingested_at
     from analyses
-    {{ connect_lake.unnest_rows('analyses.transcript', 'items', connect_lake.transcript_item_fields()) }}
-),
-
-final as (
-    select
-        *,
-        row_number() over (
-            partition by contact_id order by begin_offset_ms, sent_at, item_id
-        ) as item_sequence
-    from items
+    {{ connect_lake.unnest_rows(
+        'analyses.transcript', 'items', connect_lake.transcript_item_fields(), ordinal='item_sequence'
+    ) }}
 )
 
-select * from final
+select * from items

@@ -1,75 +1,54 @@
 {{
     config(
         materialized='incremental',
-        unique_key='contact_id',
-        incremental_strategy='merge',
+        incremental_strategy='append',
         on_schema_change='append_new_columns',
         table_type='iceberg',
-        format='parquet',
     )
 }}
--- The newest completed Contact Lens analysis of each contact leg, from the redacted output unless var
--- allow_original_transcripts is on. A contact analysed again gets a new object with a later timestamp in its
--- name; the newest wins. Incremental, so a run opens only the analysis-date folders of the lookback window
--- (on Athena, partition projection prunes the rest): an analysis in the window is newer than any before
--- it, so merging on the contact replaces an older analysis with a re-analysis. A table, so the nested
--- documents are read once for the analysis, category and transcript models.
+-- Every Contact Lens analysis document ever landed, read once, from the redacted output unless var
+-- allow_original_transcripts is on (each run reads only the documents this table does not hold yet). A
+-- document is one JSON object whatever its whitespace; one that passes the record rules is typed here, and
+-- one that cannot be used keeps its reason for stg_connect__quarantine. A contact analysed again gets a new
+-- document; stg_connect__contact_analyses keeps the newest completed one.
 {%- set output = 'contact_lens_analysis_redacted' -%}
 {%- if var('allow_original_transcripts', false) -%}{%- set output = 'contact_lens_analysis' -%}{%- endif %}
-with source as (
-    select * from {{ source('connect', output) }}
+with landed as (
+    {{ connect_lake.landed_records(output, source('connect', output)) }}
 ),
 
-renamed as (
+typed as (
     select
-        customermetadata.contactid as contact_id,
-        customermetadata.instanceid as instance_id,
-        customermetadata.inputs3uri as analysed_object_uri,
-        channel,
-        version as analysis_version,
-        languagecode as language_code,
-        jobstatus as job_status,
-        contentmetadata.output as transcript_output,
-        -- the analysis time is only in the object name: ..._analysis[_redacted]_2026-11-03T08:36:36Z.json
-        {{ connect_lake.parse_iso8601_ts(
-            "regexp_extract(_source_file, '_(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z)\\.json$', 1)"
-        ) }} as analysed_at,
-        categories.matchedcategories as matched_categories,
-        conversationcharacteristics as characteristics_json,
-        transcript,
+        _raw_source,
         _source_file,
-        _datehour
-    from source
-    -- a document that is not an analysis reads as a row of nulls; stg_connect__rejected_lines lists it
-    where
-        customermetadata.contactid is not null
-        -- the analysis-date folders of the lookback window (all of them on a full build)
-        and _datehour >= '{{ connect_lake.landed_folders_from('%Y/%m/%d') }}'
-),
+        _datehour,
+        _line_number,
+        _object_size_bytes,
+        _ingested_at,
+        _row_kind,
+        quarantine_reason,
+        line_excerpt,
 
-ranked as (
-    select
-        *,
-        row_number() over (
-            partition by contact_id order by analysed_at desc, _source_file desc
-        ) as recency_rank
-    from renamed
-    where job_status = 'COMPLETED'
+        -- CustomerMetadata.ContactId, or the object name's when the document has none
+        record_key as contact_id,
+        payload.customermetadata.instanceid as instance_id,
+        payload.customermetadata.inputs3uri as analysed_object_uri,
+        payload.channel as channel,
+        payload.version as analysis_version,
+        payload.languagecode as language_code,
+        payload.jobstatus as job_status,
+        payload.contentmetadata.output as transcript_output,
+        -- the analysis time is only in the object name: ..._analysis[_redacted]_2026-11-03T08:36:36Z.json, or
+        -- 08_36_36Z where a copy tool made the name safe for Windows
+        {{ connect_lake.try_parse_iso8601_ts(
+            "replace(" ~ connect_lake.regex_extract(
+                '_source_file', '_([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}[:_][0-9]{2}[:_][0-9]{2}Z)[.]json$'
+            ) ~ ", '_', ':')"
+        ) }} as analysed_at,
+        payload.categories.matchedcategories as matched_categories,
+        {{ connect_lake.json_to_text('payload.conversationcharacteristics') }} as characteristics_json,
+        payload.transcript as transcript
+    from landed
 )
 
-select
-    contact_id,
-    instance_id,
-    analysed_object_uri,
-    channel,
-    analysis_version,
-    language_code,
-    transcript_output,
-    analysed_at,
-    matched_categories,
-    characteristics_json,
-    transcript,
-    _source_file,
-    _datehour
-from ranked
-where recency_rank = 1
+select * from typed

@@ -1,71 +1,89 @@
--- Every landed copy of every contact record, typed and renamed; stg_connect__contact_records keeps one.
-with source as (
-    select * from {{ source('connect', 'contact_records') }}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='append_new_columns',
+        table_type='iceberg',
+    )
+}}
+-- Every line of every contact-record object ever landed, read once: each run reads only the objects this
+-- table does not hold yet, wherever they landed. A record that passes the record rules is typed here;
+-- a line or object that cannot be used keeps its reason (stg_connect__quarantine lists them), so every
+-- landed line is accounted for. stg_connect__contact_records keeps one copy per contact.
+with landed as (
+    {{ connect_lake.landed_records('contact_records', source('connect', 'contact_records')) }}
 ),
 
-renamed as (
+typed as (
     select
-        contactid as contact_id,
-        initialcontactid as initial_contact_id,
-        previouscontactid as previous_contact_id,
-        nextcontactid as next_contact_id,
-        relatedcontactid as related_contact_id,
-        instancearn as instance_arn,
-        awsaccountid as aws_account_id,
-        channel,
-        initiationmethod as initiation_method,
-        disconnectreason as disconnect_reason,
+        _raw_source,
+        _source_file,
+        _datehour,
+        _line_number,
+        _object_size_bytes,
+        _ingested_at,
+        _row_kind,
+        quarantine_reason,
+        line_excerpt,
 
-        queue.arn as queue_arn,
-        queue.name as queue_name,
-        agent.arn as agent_arn,
-        agent.username as agent_username,
-        agent.routingprofile.arn as routing_profile_arn,
-        agent.routingprofile.name as routing_profile_name,
-        agent.hierarchygroups.level1.groupname as agent_hierarchy_level1,
-        agent.hierarchygroups.level2.groupname as agent_hierarchy_level2,
-        agent.hierarchygroups.level3.groupname as agent_hierarchy_level3,
+        record_key as contact_id,
+        payload.initialcontactid as initial_contact_id,
+        payload.previouscontactid as previous_contact_id,
+        payload.nextcontactid as next_contact_id,
+        payload.relatedcontactid as related_contact_id,
+        payload.instancearn as instance_arn,
+        payload.awsaccountid as aws_account_id,
+        payload.channel as channel,
+        payload.initiationmethod as initiation_method,
+        payload.disconnectreason as disconnect_reason,
 
-        customerendpoint.type as customer_endpoint_type,
-        {{ connect_lake.pii_hash('customerendpoint.address') }} as customer_key,
-        systemendpoint.address as system_endpoint_address,
-        transferredtoendpoint.address as transferred_to_endpoint_address,
+        payload.queue.arn as queue_arn,
+        payload.queue.name as queue_name,
+        payload.agent.arn as agent_arn,
+        payload.agent.username as agent_username,
+        payload.agent.routingprofile.arn as routing_profile_arn,
+        payload.agent.routingprofile.name as routing_profile_name,
+        payload.agent.hierarchygroups.level1.groupname as agent_hierarchy_level1,
+        payload.agent.hierarchygroups.level2.groupname as agent_hierarchy_level2,
+        payload.agent.hierarchygroups.level3.groupname as agent_hierarchy_level3,
 
-        cast(queue.duration as bigint) as queue_duration_s,
-        cast(agent.agentinteractionduration as bigint) as agent_interaction_duration_s,
-        cast(agent.customerholdduration as bigint) as customer_hold_duration_s,
-        cast(agent.numberofholds as bigint) as number_of_holds,
-        cast(agent.longestholdduration as bigint) as longest_hold_duration_s,
-        cast(agent.aftercontactworkduration as bigint) as after_contact_work_duration_s,
-        cast(agent.agentpauseduration as bigint) as agent_pause_duration_s,
-        cast(agentconnectionattempts as bigint) as agent_connection_attempts,
-        cast(externalthirdparty.externalthirdpartyinteractionduration as bigint)
+        payload.customerendpoint.type as customer_endpoint_type,
+        {{ connect_lake.pii_hash('payload.customerendpoint.address') }} as customer_key,
+        payload.systemendpoint.address as system_endpoint_address,
+        payload.transferredtoendpoint.address as transferred_to_endpoint_address,
+
+        -- numbers arrive as text and passed the record rules (whole, fitting, not negative) before this cast
+        try_cast(payload.queue.duration as bigint) as queue_duration_s,
+        try_cast(payload.agent.agentinteractionduration as bigint) as agent_interaction_duration_s,
+        try_cast(payload.agent.customerholdduration as bigint) as customer_hold_duration_s,
+        try_cast(payload.agent.numberofholds as bigint) as number_of_holds,
+        try_cast(payload.agent.longestholdduration as bigint) as longest_hold_duration_s,
+        try_cast(payload.agent.aftercontactworkduration as bigint) as after_contact_work_duration_s,
+        try_cast(payload.agent.agentpauseduration as bigint) as agent_pause_duration_s,
+        try_cast(payload.agentconnectionattempts as bigint) as agent_connection_attempts,
+        try_cast(payload.externalthirdparty.externalthirdpartyinteractionduration as bigint)
             as external_third_party_duration_s,
 
-        {{ connect_lake.parse_iso8601_ts('initiationtimestamp') }} as initiated_at,
-        {{ connect_lake.parse_iso8601_ts('connectedtosystemtimestamp') }} as connected_to_system_at,
-        {{ connect_lake.parse_iso8601_ts('queue.enqueuetimestamp') }} as enqueued_at,
-        {{ connect_lake.parse_iso8601_ts('queue.dequeuetimestamp') }} as dequeued_at,
-        {{ connect_lake.parse_iso8601_ts('agent.connectedtoagenttimestamp') }} as connected_to_agent_at,
-        {{ connect_lake.parse_iso8601_ts('agent.aftercontactworkstarttimestamp') }}
+        {{ connect_lake.try_parse_iso8601_ts('payload.initiationtimestamp') }} as initiated_at,
+        {{ connect_lake.try_parse_iso8601_ts('payload.connectedtosystemtimestamp') }} as connected_to_system_at,
+        {{ connect_lake.try_parse_iso8601_ts('payload.queue.enqueuetimestamp') }} as enqueued_at,
+        {{ connect_lake.try_parse_iso8601_ts('payload.queue.dequeuetimestamp') }} as dequeued_at,
+        {{ connect_lake.try_parse_iso8601_ts('payload.agent.connectedtoagenttimestamp') }} as connected_to_agent_at,
+        {{ connect_lake.try_parse_iso8601_ts('payload.agent.aftercontactworkstarttimestamp') }}
             as after_contact_work_started_at,
-        {{ connect_lake.parse_iso8601_ts('agent.aftercontactworkendtimestamp') }}
+        {{ connect_lake.try_parse_iso8601_ts('payload.agent.aftercontactworkendtimestamp') }}
             as after_contact_work_ended_at,
-        {{ connect_lake.parse_iso8601_ts('transfercompletedtimestamp') }} as transfer_completed_at,
-        {{ connect_lake.parse_iso8601_ts('disconnecttimestamp') }} as disconnected_at,
-        {{ connect_lake.parse_iso8601_ts('scheduledtimestamp') }} as scheduled_at,
-        {{ connect_lake.parse_iso8601_ts('lastupdatetimestamp') }} as last_updated_at,
+        {{ connect_lake.try_parse_iso8601_ts('payload.transfercompletedtimestamp') }} as transfer_completed_at,
+        {{ connect_lake.try_parse_iso8601_ts('payload.disconnecttimestamp') }} as disconnected_at,
+        {{ connect_lake.try_parse_iso8601_ts('payload.scheduledtimestamp') }} as scheduled_at,
+        {{ connect_lake.try_parse_iso8601_ts('payload.lastupdatetimestamp') }} as last_updated_at,
 
-        recording.location as recording_location,
-        recording.status as recording_status,
-        recordings,
-        attributes as attributes_json,
-        chatmetrics as chat_metrics_json,
-        _source_file,
-        _datehour
-    from source
-    -- a line that is not a contact record reads as a row of nulls; stg_connect__rejected_lines lists it
-    where contactid is not null
+        payload.recording.location as recording_location,
+        payload.recording.status as recording_status,
+        payload.recordings as recordings,
+        {{ connect_lake.json_to_text('payload.attributes') }} as attributes_json,
+        {{ connect_lake.json_to_text('payload.chatmetrics') }} as chat_metrics_json
+    from landed
 )
 
-select * from renamed
+select * from typed

@@ -1,0 +1,17 @@
+{#- True when `predicate` (over `alias`, one element) holds for every element of the array; true for an empty
+    or null array. -#}
+{% macro array_all_match(array_column, alias, predicate) %}
+    {{ return(adapter.dispatch('array_all_match', 'connect_lake')(array_column, alias, predicate)) }}
+{% endmacro %}
+
+{% macro athena__array_all_match(array_column, alias, predicate) -%}
+    coalesce(all_match({{ array_column }}, {{ alias }} -> {{ predicate }}), true)
+{%- endmacro %}
+
+{% macro duckdb__array_all_match(array_column, alias, predicate) -%}
+    coalesce(list_bool_and(list_transform({{ array_column }}, lambda {{ alias }}: {{ predicate }})), true)
+{%- endmacro %}
+
+{% macro default__array_all_match(array_column, alias, predicate) %}
+    {{ exceptions.raise_compiler_error('array_all_match: no implementation for ' ~ target.type) }}
+{% endmacro %}

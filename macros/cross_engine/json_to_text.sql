@@ -1,0 +1,16 @@
+{#- A JSON value (a field parsed as JSON) as JSON text. -#}
+{% macro json_to_text(column) %}
+    {{ return(adapter.dispatch('json_to_text', 'connect_lake')(column)) }}
+{% endmacro %}
+
+{% macro athena__json_to_text(column) -%}
+    json_format({{ column }})
+{%- endmacro %}
+
+{% macro duckdb__json_to_text(column) -%}
+    cast({{ column }} as varchar)
+{%- endmacro %}
+
+{% macro default__json_to_text(column) %}
+    {{ exceptions.raise_compiler_error('json_to_text: no implementation for ' ~ target.type) }}
+{% endmacro %}

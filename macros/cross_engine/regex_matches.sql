@@ -1,0 +1,36 @@
+{#- True when the text matches the regular expression somewhere (anchor it with ^...$ for a whole match).
+    Patterns must mean the same in RE2 (DuckDB) and Java (Trino): no look-arounds, no back-references. -#}
+{% macro regex_matches(column, pattern) %}
+    {{ return(adapter.dispatch('regex_matches', 'connect_lake')(column, pattern)) }}
+{% endmacro %}
+
+{% macro athena__regex_matches(column, pattern) -%}
+    regexp_like({{ column }}, '{{ pattern | replace("'", "''") }}')
+{%- endmacro %}
+
+{% macro duckdb__regex_matches(column, pattern) -%}
+    regexp_matches({{ column }}, '{{ pattern | replace("'", "''") }}')
+{%- endmacro %}
+
+{% macro default__regex_matches(column, pattern) %}
+    {{ exceptions.raise_compiler_error('regex_matches: no implementation for ' ~ target.type) }}
+{% endmacro %}
+
+
+{#- Group `group` of the first match of the pattern, null when it does not match (Trino's semantics; DuckDB
+    returns '' instead, hence the nullif). -#}
+{% macro regex_extract(column, pattern, group=1) %}
+    {{ return(adapter.dispatch('regex_extract', 'connect_lake')(column, pattern, group)) }}
+{% endmacro %}
+
+{% macro athena__regex_extract(column, pattern, group=1) -%}
+    regexp_extract({{ column }}, '{{ pattern | replace("'", "''") }}', {{ group }})
+{%- endmacro %}
+
+{% macro duckdb__regex_extract(column, pattern, group=1) -%}
+    nullif(regexp_extract({{ column }}, '{{ pattern | replace("'", "''") }}', {{ group }}), '')
+{%- endmacro %}
+
+{% macro default__regex_extract(column, pattern, group=1) %}
+    {{ exceptions.raise_compiler_error('regex_extract: no implementation for ' ~ target.type) }}
+{% endmacro %}

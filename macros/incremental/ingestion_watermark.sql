@@ -1,0 +1,80 @@
+{#-
+    The one incremental idiom of this project: every table built incrementally remembers, in its
+    `_ingested_at` column, the ingestion time (run start) of the newest raw data it has taken in. A run takes
+    the upstream rows ingested after that mark, so what a run does follows what landed since the last run, not
+    where it landed or what time it carries: a late object in an old folder, a re-delivery days later and a
+    future-dated object are all just "ingested after the mark". On the first run, and with --full-refresh,
+    there is no mark and everything is taken.
+-#}
+
+{#- The newest _ingested_at in the model being built, as 'YYYY-MM-DD hh:mm:ss.ffffff', or none (not
+    incremental, or empty). -#}
+{% macro ingestion_watermark() %}
+    {%- if not execute or not connect_lake.is_incremental() -%}
+        {{ return(none) }}
+    {%- endif -%}
+    {%- set newest = run_query('select max(_ingested_at) from ' ~ this).columns[0].values()[0] -%}
+    {%- if newest is none -%}
+        {{ return(none) }}
+    {%- endif -%}
+    {{ return(newest.strftime('%Y-%m-%d %H:%M:%S.%f') if newest is not string else newest) }}
+{% endmacro %}
+
+
+{#- A predicate: `column` (an upstream _ingested_at) is newer than this model's mark; true when there is none. -#}
+{% macro ingested_since_last_run(column='_ingested_at') -%}
+    {%- set mark = connect_lake.ingestion_watermark() -%}
+    {%- if mark is none -%}
+        true
+    {%- else -%}
+        {{ column }} > cast('{{ mark }}' as {{ connect_lake.timestamp_type() }})
+    {%- endif -%}
+{%- endmacro %}
+
+
+{#- A predicate: `column` was ingested at or before this model's mark (what earlier runs already saw); false
+    when there is none. -#}
+{% macro ingested_before_last_run(column='_ingested_at') -%}
+    {%- set mark = connect_lake.ingestion_watermark() -%}
+    {%- if mark is none -%}
+        false
+    {%- else -%}
+        {{ column }} <= cast('{{ mark }}' as {{ connect_lake.timestamp_type() }})
+    {%- endif -%}
+{%- endmacro %}
+
+
+{#-
+    A pre-hook for models rebuilt by group (one agent's spans from a point in time, one contact's transcript
+    turns): delete the rows of this model that the run rebuilds, so the model's select can append them anew.
+    `groups_sql` selects the groups to rebuild, with the columns `match_columns`; with `from_column` and
+    `from_value_column`, only the rows at or after the group's reopen point go (`row.<from_column> >=
+    group.<from_value_column>`). Rows are deleted by `id_column`, with an uncorrelated subquery every engine
+    accepts in a DELETE. The groups come from upstream data only, never from this model, so the delete and
+    the model's own select agree on them.
+-#}
+{% macro delete_rows_to_rebuild(id_column, groups_sql, match_columns, from_column=none, from_value_column=none) -%}
+    {%- if connect_lake.is_incremental() -%}
+    delete from {{ this }}
+    where {{ id_column }} in (
+        select existing.{{ id_column }}
+        from {{ this }} as existing
+        inner join ({{ groups_sql }}) as rebuilt
+            on
+            {%- for column in match_columns %}
+                existing.{{ column }} = rebuilt.{{ column }}{{ ' and' if not loop.last }}
+            {%- endfor %}
+            {%- if from_column %}
+                and existing.{{ from_column }} >= rebuilt.{{ from_value_column }}
+            {%- endif %}
+    )
+    {%- else -%}
+    select 1
+    {%- endif -%}
+{%- endmacro %}
+
+
+{#- A folder name before every real one, in the folder's format: the beginning of time. -#}
+{% macro first_landing_folder(folder_format) %}
+    {{ return('0000/00/00/00' if '%H' in folder_format else '0000/00/00') }}
+{% endmacro %}

@@ -1,0 +1,367 @@
+{#-
+    landed_records(source_name): every line (or document) of every landed object of a raw source that the
+    calling base model has not read yet, parsed and checked, plus one row for each object that cannot be read.
+    The calling model is an incremental table; the rows it has (_source_file) are the objects it has read, so
+    a run reads only new objects, wherever they landed (late objects in old folders included), and reads each
+    one once, ever.
+
+    Columns:
+      _raw_source         the raw source (table of the connect source) the row was read for
+      _source_file        the object's key (absolute path on DuckDB, S3 URI on Athena)
+      _datehour           its landing folder (Firehose hour YYYY/MM/DD/HH; Contact Lens day YYYY/MM/DD)
+      _line_number        1-based line within the object (null on Athena, which does not expose it; null for an
+                          object row)
+      _object_size_bytes  the object's size as landed
+      _ingested_at        when the run that read it started (the same for every row of a run)
+      _row_kind           record | blank_line | quarantined_line | quarantined_object
+      quarantine_reason   why a line or object is quarantined (null for records and blank lines)
+      line_excerpt        the start of a quarantined line (null otherwise)
+      record_key          the record's key as text
+      payload             the record, parsed into the declared shape (null unless _row_kind = record)
+-#}
+{% macro landed_records(source_name, relation) %}
+    {#- parsing: the graph is not loaded yet, and only the model's ref() and source() calls matter -#}
+    {%- if not execute -%}{{ return('select 1') }}{%- endif -%}
+    {%- set node = connect_lake.raw_source_node(source_name) -%}
+    {%- set landing = node.meta.landing -%}
+    {%- set rules = node.meta.record -%}
+    {%- set is_document = landing.get('object_format', 'lines') == 'document' -%}
+    {%- set key_from_name = rules.get('key_from_object_name') %}
+    with landed_lines as (
+        {{ connect_lake.read_unread_objects(node, relation) }}
+    ),
+
+    {% if is_document -%}
+    -- one JSON document per object, whatever its whitespace: a pretty-printed copy is one document too
+    landed_units as (
+        select
+            _source_file,
+            max(_datehour) as _datehour,
+            cast(min(_line_number) as bigint) as _line_number,
+            max(_object_size_bytes) as _object_size_bytes,
+            {{ dbt.listagg("coalesce(line, '')", 'chr(10)', 'order by _line_number') }} as line,
+            {{ dbt.bool_or('not is_valid_utf8') }} = false as is_valid_utf8,
+            max(object_problem) as object_problem
+        from landed_lines
+        group by _source_file
+    ),
+    {%- else -%}
+    landed_units as (
+        select * from landed_lines
+    ),
+    {%- endif %}
+
+    parsed as (
+        select
+            landed_units.*,
+            case
+                when object_problem is null and is_valid_utf8 and substr(trim(line), 1, 1) = '{'
+                    then {{ connect_lake.parse_json_record('line', node) }}
+            end as payload
+        from landed_units
+    ),
+
+    keyed as (
+        select
+            parsed.*,
+            {%- if key_from_name %}
+            coalesce(
+                {{ connect_lake.record_key(source_name) }},
+                {{ connect_lake.regex_extract('_source_file', key_from_name) }}
+            ) as record_key
+            {%- else %}
+            {{ connect_lake.record_key(source_name) }} as record_key
+            {%- endif %}
+        from parsed
+    ),
+
+    checked as (
+        select
+            keyed.*,
+            case
+                when object_problem is not null then object_problem
+                {%- if is_document %}
+                when trim(coalesce(line, '')) = '' then 'empty_object'
+                {%- else %}
+                when trim(coalesce(line, '')) = '' then null
+                {%- endif %}
+                when not is_valid_utf8 then 'invalid_utf8'
+                when payload is null then 'invalid_json'
+                else {{ connect_lake.record_quarantine_reason(source_name, key_override='record_key') }}
+            end as quarantine_reason
+        from keyed
+    )
+
+    select
+        '{{ source_name }}' as _raw_source,
+        _source_file,
+        _datehour,
+        _line_number,
+        _object_size_bytes,
+        {{ connect_lake.ingested_at() }} as _ingested_at,
+        case
+            when object_problem is not null then 'quarantined_object'
+            when quarantine_reason is null and trim(coalesce(line, '')) = '' then 'blank_line'
+            when quarantine_reason is not null then 'quarantined_line'
+            else 'record'
+        end as _row_kind,
+        quarantine_reason,
+        case when quarantine_reason is not null and object_problem is null then substr(line, 1, 500) end
+            as line_excerpt,
+        record_key,
+        case when quarantine_reason is null then payload end as payload
+    from checked
+{%- endmacro %}
+
+
+{#- When the run that read a row started: one value per dbt invocation, the high-water mark every incremental
+    model downstream compares against. -#}
+{% macro ingested_at() -%}
+    cast('{{ run_started_at.strftime("%Y-%m-%d %H:%M:%S.%f") }}' as {{ connect_lake.timestamp_type() }})
+{%- endmacro %}
+
+
+{#- The timestamp type tables store: microseconds, Iceberg's precision on Athena. -#}
+{% macro timestamp_type() %}
+    {{ return(adapter.dispatch('timestamp_type', 'connect_lake')()) }}
+{% endmacro %}
+
+{% macro athena__timestamp_type() %}{{ return('timestamp(6)') }}{% endmacro %}
+
+{% macro duckdb__timestamp_type() %}{{ return('timestamp') }}{% endmacro %}
+
+{% macro default__timestamp_type() %}
+    {{ exceptions.raise_compiler_error('timestamp_type: no implementation for ' ~ target.type) }}
+{% endmacro %}
+
+
+{#- One line of JSON text parsed into the record shape the sources YAML declares (null for text that is not a
+    JSON object of that shape). -#}
+{% macro parse_json_record(column, node) %}
+    {{ return(adapter.dispatch('parse_json_record', 'connect_lake')(column, node)) }}
+{% endmacro %}
+
+{% macro athena__parse_json_record(column, node) -%}
+    {%- set fields = [] -%}
+    {%- for c in connect_lake.raw_columns(node) -%}
+        {%- do fields.append('"' ~ c.name ~ '" ' ~ ('json' if c.is_json_text else connect_lake.hive_to_trino_type(c.hive_type, true))) -%}
+    {%- endfor -%}
+    try(cast(json_parse({{ column }}) as row({{ fields | join(', ') }})))
+{%- endmacro %}
+
+{% macro duckdb__parse_json_record(column, node) -%}
+    {%- set structure = {} -%}
+    {%- for c in connect_lake.raw_columns(node) -%}
+        {%- do structure.update({c.json_key: 'JSON' if c.is_json_text else connect_lake.hive_to_duckdb_type(c.hive_type, true)}) -%}
+    {%- endfor -%}
+    case when json_valid({{ column }}) then from_json({{ column }}, '{{ structure | tojson | replace("'", "''") }}') end
+{%- endmacro %}
+
+{% macro default__parse_json_record(column, node) %}
+    {{ exceptions.raise_compiler_error('parse_json_record: no implementation for ' ~ target.type) }}
+{% endmacro %}
+
+
+{#-
+    read_unread_objects(node, relation): the lines of the objects of a raw source the calling model has not
+    read, as _source_file, _datehour, _line_number, _object_size_bytes, line, is_valid_utf8, object_problem
+    (an object that cannot be read is one row with its problem and no line).
+-#}
+{% macro read_unread_objects(node, relation) %}
+    {{ return(adapter.dispatch('read_unread_objects', 'connect_lake')(node, relation)) }}
+{% endmacro %}
+
+{% macro default__read_unread_objects(node, relation) %}
+    {{ exceptions.raise_compiler_error('read_unread_objects: no implementation for ' ~ target.type) }}
+{% endmacro %}
+
+
+{#- Fails with a clear message when stage_raw_sources has not created the source's relation. -#}
+{% macro require_staged(relation) %}
+    {%- if execute and not var('offline_compile', false) -%}
+        {%- set found = adapter.get_relation(database=relation.database, schema=relation.schema, identifier=relation.identifier) -%}
+        {%- if found is none -%}
+            {{ exceptions.raise_compiler_error(
+                'connect_lake: the raw relation ' ~ relation ~ ' does not exist. Stage the landing zone first: '
+                ~ 'dbt run-operation stage_raw_sources (make stage)') }}
+        {%- endif -%}
+    {%- endif -%}
+{% endmacro %}
+
+
+{#- DuckDB: list the source's objects (the view stage_raw_sources made over the landing folder), keep those
+    this model has not read, inspect each in Python (connect_lake_inspect_object, the dbt-duckdb plugin), and
+    read the readable ones with DuckDB's own text reader. The file list is literal, so the reader opens only
+    those files; an object that cannot be read is never opened by it. -#}
+{% macro duckdb__read_unread_objects(node, relation) %}
+    {%- set landing = node.meta.landing -%}
+    {%- set unread = api.Relation.create(database=relation.database, schema=relation.schema, identifier=node.name ~ '__unread') -%}
+    {%- set reading = execute and flags.WHICH in ('run', 'build') -%}
+    {%- set ns = namespace(dirs=[], exclusions=[]) -%}
+    {%- if reading -%}
+        {%- do connect_lake.require_staged(relation) -%}
+        {#- What this run finds unread, kept in the raw schema so an operator can see what the last run found. -#}
+        {%- call statement('list_unread_objects') -%}
+            create or replace table {{ unread }} as
+            select
+                listed.*,
+                case when listed.object_state = 'expected' then connect_lake_inspect_object(listed.object_key) end
+                    as inspection
+            from {{ relation }} as listed
+            {%- if is_incremental() %}
+            where not exists (select 1 from {{ this }} as already where already._source_file = listed.object_key)
+            {%- endif %}
+        {%- endcall -%}
+        {%- set readable = "object_state = 'expected' and inspection.problem is null and not inspection.has_invalid_utf8" -%}
+        {%- set dirs = run_query('select distinct object_dir from ' ~ unread ~ ' where ' ~ readable ~ ' order by 1') -%}
+        {%- set ns.dirs = dirs.columns[0].values() | list -%}
+        {%- if ns.dirs -%}
+            {#- every other file in those folders: read before, out of place, or not readable by DuckDB's reader -#}
+            {%- set others -%}
+                select listed.object_key
+                from {{ relation }} as listed
+                inner join (select distinct object_dir from {{ unread }} where {{ readable }}) as dirs
+                    on listed.object_dir = dirs.object_dir
+                where listed.object_key not in (select object_key from {{ unread }} where {{ readable }})
+                order by 1
+            {%- endset -%}
+            {%- set ns.exclusions = run_query(others).columns[0].values() | list -%}
+        {%- endif -%}
+    {%- else -%}
+        {#- compile, docs: show the statement of a first run, without inspecting anything -#}
+        {%- set ns.dirs = [connect_lake.absolute_raw_path() ~ '/' ~ landing.prefix ~ '/**'] -%}
+    {%- endif %}
+    {%- set key_regex = landing.object_key_regex %}
+    {%- if ns.dirs %}
+        select
+            lines.filename as _source_file,
+            {{ connect_lake.regex_extract(
+                "substr(lines.filename, " ~ ((connect_lake.absolute_raw_path() ~ '/' ~ landing.prefix ~ '/') | length + 1) ~ ")",
+                key_regex
+            ) }} as _datehour,
+            lines._line_number,
+            unread.inspection.size_bytes as _object_size_bytes,
+            lines.line,
+            true as is_valid_utf8,
+            cast(null as varchar) as object_problem
+        from (
+            {#- a plain scan numbers rows in file order (one file after another, lines in order); a window over a
+                partition could reorder them, so number globally and subtract each file's first number -#}
+            select
+                filename,
+                line,
+                cast(scan_position - min(scan_position) over (partition by filename) + 1 as bigint) as _line_number
+            from (
+                select filename, line, row_number() over () as scan_position
+                from read_csv(
+                    [{%- for dir in ns.dirs %}'{{ (dir if not reading else dir ~ '/[!._]*') | replace("'", "''") }}'{{ ',' if not loop.last }}{% endfor -%}],
+                    columns = {'line': 'VARCHAR'},
+                    delim = chr(1),
+                    quote = '',
+                    escape = '',
+                    header = false,
+                    auto_detect = false,
+                    compression = 'auto',
+                    strict_mode = false,
+                    max_line_size = 67108864,
+                    filename = true
+                )
+                {%- if ns.exclusions %}
+                where filename not in (
+                    {%- for key in ns.exclusions %}
+                    '{{ key | replace("'", "''") }}'{{ ',' if not loop.last }}
+                    {%- endfor %}
+                )
+                {%- endif %}
+            ) as scanned
+        ) as lines
+        left join {{ unread }} as unread on lines.filename = unread.object_key
+    {%- else %}
+        select
+            cast(null as varchar) as _source_file,
+            cast(null as varchar) as _datehour,
+            cast(null as bigint) as _line_number,
+            cast(null as bigint) as _object_size_bytes,
+            cast(null as varchar) as line,
+            true as is_valid_utf8,
+            cast(null as varchar) as object_problem
+        where false
+    {%- endif %}
+    {%- if reading %}
+        union all
+        -- objects holding bytes that are not UTF-8, which DuckDB's text reader rejects whole: read line by line
+        select
+            unread.object_key,
+            unread.landing_folder,
+            object_lines.line_number,
+            unread.inspection.size_bytes,
+            object_lines.line,
+            object_lines.is_valid_utf8,
+            cast(null as varchar)
+        from {{ unread }} as unread
+        cross join unnest(connect_lake_object_lines(unread.object_key)) as numbered (object_lines)
+        where unread.object_state = 'expected' and unread.inspection.problem is null and unread.inspection.has_invalid_utf8
+        union all
+        -- objects that cannot be read at all, and objects out of place
+        select
+            unread.object_key,
+            unread.landing_folder,
+            cast(null as bigint),
+            unread.inspection.size_bytes,
+            cast(null as varchar),
+            true,
+            case when unread.object_state = 'expected' then unread.inspection.problem else 'unexpected_object_key' end
+        from {{ unread }} as unread
+        where unread.object_state <> 'expected' or unread.inspection.problem is not null
+    {%- endif %}
+{% endmacro %}
+
+
+{#- Athena: the lines of the source's partitions from the newest landing folder already read (up to the run's
+    clock, so a future-dated folder cannot move it), less incremental_lookback_days, minus the objects already
+    read there. Both filters are literals: partition projection prunes the folders, and the object keys ("$path")
+    prune the files, so a run scans the objects that are new. -#}
+{% macro athena__read_unread_objects(node, relation) %}
+    {%- set landing = node.meta.landing -%}
+    {%- set folder_format = '%Y/%m/%d/%H' if 'HH' in landing.athena_projection_format else '%Y/%m/%d' -%}
+    {%- set ns = namespace(window_start=none, exclusions=[], exact=true) -%}
+    {%- if connect_lake.is_incremental() and execute -%}
+        {%- set clock_folder = run_started_at.strftime(folder_format) -%}
+        {%- set newest = run_query(
+            "select max(_datehour) from " ~ this ~ " where _datehour <= '" ~ clock_folder ~ "'"
+        ).columns[0].values()[0] -%}
+        {%- if newest -%}
+            {%- set newest_at = modules.datetime.datetime.strptime(newest, folder_format) -%}
+            {%- set ns.window_start = (newest_at - modules.datetime.timedelta(days=var('incremental_lookback_days'))).strftime(folder_format) -%}
+            {%- set read = run_query(
+                "select distinct _source_file from " ~ this ~ " where _datehour >= '" ~ ns.window_start ~ "' order by 1"
+            ).columns[0].values() | list -%}
+            {%- if read | length <= var('max_literal_object_keys', 2000) -%}
+                {%- set ns.exclusions = read -%}
+            {%- else -%}
+                {%- set ns.exact = false -%}
+            {%- endif -%}
+        {%- endif -%}
+    {%- endif %}
+        select
+            lines._source_file,
+            lines._datehour,
+            cast(null as bigint) as _line_number,
+            lines._object_size_bytes,
+            lines.line,
+            from_utf8(to_utf8(lines.line)) = lines.line as is_valid_utf8,
+            cast(null as varchar) as object_problem
+        from {{ relation }} as lines
+        where
+            lines._datehour >= '{{ ns.window_start or connect_lake.first_landing_folder(folder_format) }}'
+            {%- if ns.exclusions %}
+            and lines._source_file not in (
+                {%- for key in ns.exclusions %}
+                '{{ key | replace("'", "''") }}'{{ ',' if not loop.last }}
+                {%- endfor %}
+            )
+            {%- endif %}
+            {%- if not ns.exact %}
+            and not exists (select 1 from {{ this }} as already where already._source_file = lines._source_file)
+            {%- endif %}
+{% endmacro %}

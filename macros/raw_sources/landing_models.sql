@@ -1,0 +1,12 @@
+{#- The base model that reads each raw source, the column of the record's key there (`record_key`), the staging
+    model that keeps one copy of each record and the key it keeps it by (`key`): the one list the quarantine
+    and the landing accounting are built from. -#}
+{% macro landing_models() %}
+    {{ return([
+        {'base': 'base_connect__contact_records', 'staging': 'stg_connect__contact_records', 'key': 'contact_id', 'record_key': 'contact_id'},
+        {'base': 'base_connect__agent_events', 'staging': 'stg_connect__agent_events', 'key': 'event_id', 'record_key': 'event_id'},
+        {'base': 'base_connect__contact_flow_logs', 'staging': 'stg_connect__contact_flow_logs', 'key': 'flow_log_entry_id', 'record_key': 'contact_id'},
+        {'base': 'base_connect__customer_profiles', 'staging': 'stg_connect__customer_profiles', 'key': 'event_id', 'record_key': 'event_id'},
+        {'base': 'base_connect__contact_lens_analyses', 'staging': 'stg_connect__contact_analyses', 'key': 'contact_id', 'record_key': 'contact_id'},
+    ]) }}
+{% endmacro %}

@@ -1,0 +1,65 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='append_new_columns',
+        table_type='iceberg',
+    )
+}}
+-- Every line of every Customer Profiles object ever landed, read once (each run reads only the objects this
+-- table does not hold yet). An event that passes the record rules is typed here, phone numbers and e-mail
+-- addresses only as salted hashes (the same as fct_contacts.customer_key); a line or object that cannot be
+-- used keeps its reason for stg_connect__quarantine. stg_connect__customer_profiles keeps one copy per event.
+with landed as (
+    {{ connect_lake.landed_records('customer_profiles', source('connect', 'customer_profiles')) }}
+),
+
+typed as (
+    select
+        _raw_source,
+        _source_file,
+        _datehour,
+        _line_number,
+        _object_size_bytes,
+        _ingested_at,
+        _row_kind,
+        quarantine_reason,
+        line_excerpt,
+
+        record_key as event_id,
+        payload.eventtype as event_type,
+        {{ connect_lake.try_parse_iso8601_ts('payload.eventtimestamp') }} as changed_at,
+        payload.domainname as domain_name,
+        payload.objecttypename as object_type_name,
+        payload.associatedprofileid as associated_profile_id,
+        case lower(payload.ismessagerealtime) when 'true' then true when 'false' then false end as is_real_time,
+        payload.mergeid as merge_id,
+        payload.duplicateprofiles as merged_profile_ids,
+        coalesce(payload.object.profileid, payload.associatedprofileid) as profile_id,
+        payload.object.accountnumber as account_number,
+        payload.object.profiletype as profile_type,
+        payload.object.partytype as party_type,
+        payload.object.businessname as business_name,
+        payload.object.firstname as first_name,
+        payload.object.middlename as middle_name,
+        payload.object.lastname as last_name,
+        payload.object.birthdate as birth_date,
+        payload.object.gender as gender,
+        {{ connect_lake.pii_hash('payload.object.phonenumber') }} as phone_key,
+        {{ connect_lake.pii_hash('payload.object.mobilephonenumber') }} as mobile_phone_key,
+        {{ connect_lake.pii_hash('payload.object.homephonenumber') }} as home_phone_key,
+        {{ connect_lake.pii_hash('payload.object.businessphonenumber') }} as business_phone_key,
+        {{ connect_lake.pii_hash('payload.object.emailaddress') }} as email_key,
+        {{ connect_lake.pii_hash('payload.object.personalemailaddress') }} as personal_email_key,
+        {{ connect_lake.pii_hash('payload.object.businessemailaddress') }} as business_email_key,
+        payload.object.address.city as city,
+        payload.object.address.county as county,
+        payload.object.address.state as state,
+        payload.object.address.province as province,
+        payload.object.address.postalcode as postal_code,
+        payload.object.address.country as country,
+        {{ connect_lake.map_value('payload.object.attributes', 'tier') }} as customer_tier
+    from landed
+)
+
+select * from typed

@@ -1,0 +1,149 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='landing_accounting_id',
+        incremental_strategy='merge',
+        on_schema_change='append_new_columns',
+        table_type='iceberg',
+    )
+}}
+-- Every landed line accounted for, per raw source and landing folder: objects and bytes landed, objects that
+-- could not be read, lines read, and what became of each line: a blank, a quarantined line (by reason), or a
+-- staged record, which deduplication then kept, set aside for another copy (a duplicate, a superseded
+-- re-delivery or re-analysis), or left to models that do not take it. lines_read = blank_lines +
+-- lines_quarantined + records_staged, and records_staged = records_kept + records_superseded +
+-- records_not_modelled. A run recounts the folders it read objects into and the folders whose records it
+-- deduplicated again.
+{%- set families = ['invalid_json', 'invalid_utf8', 'missing_field', 'invalid_timestamp', 'invalid_number', 'negative_duration'] %}
+with
+{%- for landing in connect_lake.landing_models() %}
+{{ landing.base }}__copies as (
+    select
+        _raw_source,
+        _datehour,
+        _source_file,
+        _line_number,
+        _object_size_bytes,
+        _row_kind,
+        quarantine_reason,
+        _ingested_at,
+        {{ landing.key }} as staging_key
+    from {{ ref(landing.base) }}
+),
+
+{%- if connect_lake.is_incremental() %}
+
+{{ landing.base }}__touched as (
+    select distinct
+        _raw_source,
+        _datehour
+    from {{ landing.base }}__copies
+    where {{ connect_lake.ingested_since_last_run() }}
+    union
+    select distinct
+        copies._raw_source,
+        copies._datehour
+    from {{ landing.base }}__copies as copies
+    inner join {{ ref(landing.staging) }} as deduplicated
+        on copies.staging_key = deduplicated.{{ landing.key }}
+    where {{ connect_lake.ingested_since_last_run('deduplicated._ingested_at') }}
+),
+{%- endif %}
+
+{{ landing.base }}__accounted as (
+    select
+        copies.*,
+        case
+            when copies._row_kind <> 'record' then null
+            when kept.{{ landing.key }} is null then 'not_modelled'
+            when kept._source_file = copies._source_file
+                and coalesce(kept._line_number, 0) = coalesce(copies._line_number, 0) then 'kept'
+            else 'superseded'
+        end as dedup_outcome
+    from {{ landing.base }}__copies as copies
+    {%- if connect_lake.is_incremental() %}
+    inner join {{ landing.base }}__touched as touched
+        on
+            copies._raw_source = touched._raw_source
+            and copies._datehour is not distinct from touched._datehour
+    {%- endif %}
+    left join {{ ref(landing.staging) }} as kept on copies.staging_key = kept.{{ landing.key }}
+),
+{%- endfor %}
+
+accounted as (
+    {%- for landing in connect_lake.landing_models() %}
+    select * from {{ landing.base }}__accounted
+    {%- if not loop.last %}
+    union all
+    {%- endif %}
+    {%- endfor %}
+),
+
+objects as (
+    select
+        _raw_source,
+        _datehour,
+        _source_file,
+        max(_object_size_bytes) as object_size_bytes,
+        max(case when _row_kind = 'quarantined_object' then 1 else 0 end) as is_quarantined
+    from accounted
+    group by 1, 2, 3
+),
+
+object_counts as (
+    select
+        _raw_source,
+        _datehour,
+        count(*) as objects_landed,
+        sum(is_quarantined) as objects_quarantined,
+        sum(object_size_bytes) as bytes_landed
+    from objects
+    group by 1, 2
+),
+
+line_counts as (
+    select
+        _raw_source,
+        _datehour,
+        sum(case when _row_kind <> 'quarantined_object' then 1 else 0 end) as lines_read,
+        sum(case when _row_kind = 'blank_line' then 1 else 0 end) as blank_lines,
+        sum(case when _row_kind = 'quarantined_line' then 1 else 0 end) as lines_quarantined,
+        {%- for family in families %}
+        sum(
+            case when _row_kind = 'quarantined_line' and quarantine_reason like '{{ family }}%' then 1 else 0 end
+        ) as quarantined_{{ family }},
+        {%- endfor %}
+        sum(case when _row_kind = 'record' then 1 else 0 end) as records_staged,
+        sum(case when dedup_outcome = 'kept' then 1 else 0 end) as records_kept,
+        sum(case when dedup_outcome = 'superseded' then 1 else 0 end) as records_superseded,
+        sum(case when dedup_outcome = 'not_modelled' then 1 else 0 end) as records_not_modelled,
+        max(_ingested_at) as _ingested_at
+    from accounted
+    group by 1, 2
+)
+
+select
+    {{ dbt.concat(['line_counts._raw_source', "'|'", "coalesce(line_counts._datehour, '-')"]) }}
+        as landing_accounting_id,
+    line_counts._raw_source as raw_source,
+    line_counts._datehour as landing_folder,
+    cast(object_counts.objects_landed as bigint) as objects_landed,
+    cast(object_counts.objects_quarantined as bigint) as objects_quarantined,
+    cast(object_counts.bytes_landed as bigint) as bytes_landed,
+    cast(line_counts.lines_read as bigint) as lines_read,
+    cast(line_counts.blank_lines as bigint) as blank_lines,
+    cast(line_counts.lines_quarantined as bigint) as lines_quarantined,
+    {%- for family in families %}
+    cast(line_counts.quarantined_{{ family }} as bigint) as quarantined_{{ family }},
+    {%- endfor %}
+    cast(line_counts.records_staged as bigint) as records_staged,
+    cast(line_counts.records_kept as bigint) as records_kept,
+    cast(line_counts.records_superseded as bigint) as records_superseded,
+    cast(line_counts.records_not_modelled as bigint) as records_not_modelled,
+    line_counts._ingested_at
+from line_counts
+inner join object_counts
+    on
+        line_counts._raw_source = object_counts._raw_source
+        and line_counts._datehour is not distinct from object_counts._datehour

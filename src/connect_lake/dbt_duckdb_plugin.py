@@ -1,0 +1,67 @@
+"""dbt-duckdb plugin: the landing-object functions the DuckDB base models call.
+
+DuckDB's file readers stop the whole query at one object they cannot decompress, so each object a run has not
+read yet is inspected first, in Python, by the same rule `connect-lake check-objects` applies on object stores
+(`connect_lake.landing.objects`). Registered on every connection dbt opens (profiles.yml `plugins`):
+
+- `connect_lake_inspect_object(path)` -> struct(size_bytes, modified_at, problem, has_invalid_utf8)
+- `connect_lake_object_lines(path)` -> list of struct(line_number, line, is_valid_utf8): the lines of an object
+  that holds bytes that are not UTF-8 (DuckDB's text reader rejects such an object whole).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+from dbt.adapters.duckdb.plugins import BasePlugin
+from duckdb.sqltypes import BIGINT, BOOLEAN, TIMESTAMP, VARCHAR
+
+from connect_lake.landing.objects import inspect_file, object_lines
+
+INSPECTION = duckdb.struct_type(
+    {"size_bytes": BIGINT, "modified_at": TIMESTAMP, "problem": VARCHAR, "has_invalid_utf8": BOOLEAN}
+)
+LINES = duckdb.list_type(duckdb.struct_type({"line_number": BIGINT, "line": VARCHAR, "is_valid_utf8": BOOLEAN}))
+
+
+def _inspect(path: str) -> dict[str, Any]:
+    try:
+        inspection = inspect_file(path)
+    except FileNotFoundError:
+        # removed between the listing and the inspection: nothing to read, and the next run will not list it
+        return {"size_bytes": None, "modified_at": None, "problem": "object_vanished", "has_invalid_utf8": False}
+    return {
+        "size_bytes": inspection.size_bytes,
+        "modified_at": inspection.modified_at,
+        "problem": inspection.problem,
+        "has_invalid_utf8": inspection.has_invalid_utf8,
+    }
+
+
+def _lines(path: str) -> list[dict[str, Any]]:
+    return [
+        {"line_number": number, "line": text, "is_valid_utf8": valid} for number, text, valid in object_lines(path)
+    ]
+
+
+def register(connection: duckdb.DuckDBPyConnection) -> None:
+    """Register the functions on a connection (idempotent)."""
+    registered = {
+        row[0]
+        for row in connection.execute(
+            "select function_name from duckdb_functions() where function_name like 'connect_lake_%'"
+        ).fetchall()
+    }
+    if "connect_lake_inspect_object" not in registered:
+        connection.create_function("connect_lake_inspect_object", _inspect, [VARCHAR], INSPECTION)
+    if "connect_lake_object_lines" not in registered:
+        connection.create_function("connect_lake_object_lines", _lines, [VARCHAR], LINES)
+
+
+class Plugin(BasePlugin):
+    def configure_connection(self, conn: duckdb.DuckDBPyConnection) -> None:
+        register(conn)
+
+    def configure_cursor(self, cursor: duckdb.DuckDBPyConnection) -> None:
+        register(cursor)
