@@ -29,3 +29,160 @@
 {% macro timestamp_key(column) -%}
     cast({{ connect_lake.epoch_ms(column) }} as varchar)
 {%- endmacro %}
+
+{#- The earliest of some timestamp expressions, ignoring nulls (Trino's least() is null when any argument is). -#}
+{% macro earliest(expressions) -%}
+    {%- set far = "cast('9999-12-31 00:00:00' as " ~ connect_lake.timestamp_type() ~ ")" -%}
+    nullif(least(
+        {%- for expression in expressions %}
+        coalesce({{ expression }}, {{ far }}){{ ',' if not loop.last }}
+        {%- endfor %}
+    ), {{ far }})
+{%- endmacro %}
+
+
+{#-
+    Where each agent's activity can have changed since the calling model's last run: one row per agent with
+    events ingested since then, (agent_arn, reopen_at). Everything of that agent before reopen_at is final;
+    everything from it on is rebuilt. It is the earliest of the status selection and the contact states in
+    force at the agent's last event already seen before the first new event (late events land in the past),
+    and of the selections and states the new events carry. A span open across the reopen point (an agent
+    logged in for days, a contact in after-contact work) is therefore rebuilt whole. Computed from the
+    staging tables only, so a pre-hook that deletes from the model and the model's select agree on it.
+-#}
+{% macro agent_reopen_points() -%}
+    {%- set events = ref('stg_connect__agent_events') -%}
+    {%- set desk = ref('stg_connect__agent_event_contacts') -%}
+    with first_new as (
+        select
+            agent_arn,
+            min(event_at) as first_event_at,
+            min(agent_status_started_at) as first_status_started_at
+        from {{ events }}
+        where {{ connect_lake.ingested_since_last_run() }}
+        group by 1
+    ),
+
+    first_new_desk as (
+        select
+            agent_arn,
+            min(contact_state_started_at) as first_state_started_at
+        from {{ desk }}
+        where {{ connect_lake.ingested_since_last_run() }}
+        group by 1
+    ),
+
+    seen_before as (
+        select
+            seen.agent_arn,
+            seen.event_id,
+            seen.agent_status_started_at,
+            row_number() over (
+                partition by seen.agent_arn order by seen.event_at desc, seen.event_id desc
+            ) as recency
+        from {{ events }} as seen
+        inner join first_new on seen.agent_arn = first_new.agent_arn
+        where
+            {{ connect_lake.ingested_before_last_run('seen._ingested_at') }}
+            and seen.event_at <= first_new.first_event_at
+    ),
+
+    last_seen as (
+        select * from seen_before
+        where recency = 1
+    ),
+
+    last_seen_desk as (
+        select
+            last_seen.agent_arn,
+            min(desk.contact_state_started_at) as first_state_started_at
+        from last_seen
+        inner join {{ desk }} as desk on last_seen.event_id = desk.event_id
+        group by 1
+    )
+
+    select
+        first_new.agent_arn,
+        {{ connect_lake.earliest([
+            'last_seen.agent_status_started_at', 'last_seen_desk.first_state_started_at',
+            'first_new.first_status_started_at', 'first_new_desk.first_state_started_at'
+        ]) }} as reopen_at
+    from first_new
+    left join first_new_desk on first_new.agent_arn = first_new_desk.agent_arn
+    left join last_seen on first_new.agent_arn = last_seen.agent_arn
+    left join last_seen_desk on first_new.agent_arn = last_seen_desk.agent_arn
+{%- endmacro %}
+
+
+{#- Each agent with events ingested since the calling model's last run, and its earliest new event. -#}
+{% macro agent_first_new_events() -%}
+    select
+        agent_arn,
+        min(event_at) as reopen_at
+    from {{ ref('stg_connect__agent_events') }}
+    where {{ connect_lake.ingested_since_last_run() }}
+    group by 1
+{%- endmacro %}
+
+
+{#- The agents whose dim_agents versions changed since the calling model's last run, from the earliest change:
+    facts that carry the agent's version key are rebuilt from there, and from the beginning when the first
+    version changed (it also covers the time before the agent was first seen). -#}
+{% macro agent_version_changes() -%}
+    select
+        agent_arn,
+        min(case when version_number = 1 then cast('1900-01-01 00:00:00' as {{ connect_lake.timestamp_type() }}) else valid_from end)
+            as reopen_at
+    from {{ ref('dim_agents') }}
+    where {{ connect_lake.ingested_since_last_run() }}
+    group by 1
+{%- endmacro %}
+
+
+{#- Both: where an agent fact (status spans, intervals) can have changed. -#}
+{% macro agent_fact_reopen_points() -%}
+    select
+        agent_arn,
+        min(reopen_at) as reopen_at
+    from (
+        {{ connect_lake.agent_reopen_points() }}
+        union all
+        {{ connect_lake.agent_version_changes() }}
+    ) as changes
+    group by 1
+{%- endmacro %}
+
+
+{#- Both, at the start of the interval (var interval_minutes) each reopen point falls in. -#}
+{% macro agent_interval_reopen_points() -%}
+    select
+        agent_arn,
+        {{ connect_lake.time_bucket('reopen_at', var('interval_minutes')) }} as reopen_at
+    from ({{ connect_lake.agent_fact_reopen_points() }}) as points
+{%- endmacro %}
+
+
+{#-
+    For the activity sweep: the last point at or before each agent's reopen point where a status span or a
+    closed contact span starts or ends, so the rebuilt segments begin exactly where a full rebuild would cut
+    one. Read from the span tables this run has already brought up to date.
+-#}
+{% macro agent_segment_reopen_points() -%}
+    select
+        reopen.agent_arn,
+        coalesce(max(points.changed_at), min(reopen.reopen_at)) as reopen_at
+    from ({{ connect_lake.agent_reopen_points() }}) as reopen
+    left join (
+        select agent_arn, started_at as changed_at from {{ ref('int_agent_status_spans__sessionized') }}
+        union all
+        select agent_arn, ended_at from {{ ref('int_agent_status_spans__sessionized') }}
+        union all
+        select agent_arn, started_at from {{ ref('int_agent_contact_state_spans__sequenced') }}
+        where ended_at is not null
+        union all
+        select agent_arn, ended_at from {{ ref('int_agent_contact_state_spans__sequenced') }}
+        where ended_at is not null
+    ) as points
+        on reopen.agent_arn = points.agent_arn and points.changed_at <= reopen.reopen_at
+    group by reopen.agent_arn
+{%- endmacro %}

@@ -54,7 +54,7 @@ def test_every_contact_state_span_matches_the_truth(contact_truth, warehouse: Wa
         (agent_id, contact_id, state, start): (end, channel)
         for agent_id, contact_id, state, start, end, channel in warehouse.query(
             "select agent_id, contact_id, contact_state, started_at, ended_at, channel "
-            "from main_intermediate.int_agent_contact_state_spans"
+            "from main_intermediate.int_agent_contact_state_spans__sequenced"
         )
     }
     assert len(expected) > 3000
@@ -189,7 +189,7 @@ def test_agent_events_agree_with_contact_record_handle_time(warehouse: Warehouse
         """
         with events as (
             select agent_arn, contact_id, sum(epoch(ended_at) - epoch(started_at)) as worked_s
-            from main_intermediate.int_agent_contact_state_spans
+            from main_intermediate.int_agent_contact_state_spans__sequenced
             where contact_state in ('CONNECTED', 'CONNECTED_ONHOLD', 'ENDED', 'PAUSED')
             group by agent_arn, contact_id
         )

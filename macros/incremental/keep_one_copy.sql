@@ -16,7 +16,7 @@ candidates as (
         _ingested_at,
         cast(1 as bigint) as copies
     from {{ new_copies }}
-    {%- if connect_lake.is_incremental() %}
+    {%- if is_incremental() %}
     union all
     select
         {{ columns | join(',\n        ') }},

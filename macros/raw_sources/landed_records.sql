@@ -325,7 +325,7 @@
     {%- set landing = node.meta.landing -%}
     {%- set folder_format = '%Y/%m/%d/%H' if 'HH' in landing.athena_projection_format else '%Y/%m/%d' -%}
     {%- set ns = namespace(window_start=none, exclusions=[], exact=true) -%}
-    {%- if connect_lake.is_incremental() and execute -%}
+    {%- if is_incremental() and execute -%}
         {%- set clock_folder = run_started_at.strftime(folder_format) -%}
         {%- set newest = run_query(
             "select max(_datehour) from " ~ this ~ " where _datehour <= '" ~ clock_folder ~ "'"

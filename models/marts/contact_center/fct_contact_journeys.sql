@@ -14,11 +14,11 @@ with legs as (
 
 {% if is_incremental() %}
 -- A new journey can make a customer's earlier journeys repeats, so rebuild every journey of a customer
--- (or, without a customer, of a chain) that the lookback window touched.
+-- (or, without a customer, of a chain) with a leg that changed since the last run.
 touched_roots as (
     select distinct root_contact_id
     from legs
-    where _datehour >= '{{ connect_lake.incremental_lookback_start('_max_datehour') }}'
+    where {{ connect_lake.ingested_since_last_run() }}
 ),
 
 touched_customers as (
@@ -85,8 +85,7 @@ chain_totals as (
         max(case when is_queued then 1 else 0 end) as any_queued,
         max(case when is_handled then 1 else 0 end) as any_handled,
         sum(coalesce(handle_time_s, 0)) as total_handle_time_s,
-        sum(coalesce(queue_duration_s, 0)) as total_queue_time_s,
-        max(_datehour) as _max_datehour
+        sum(coalesce(queue_duration_s, 0)) as total_queue_time_s
     from scoped_legs
     group by 1
 ),
@@ -115,8 +114,7 @@ journeys as (
             when final_legs.relation_to_previous = 'EXTERNAL_TRANSFER' then 'TRANSFERRED_EXTERNAL'
             when chain_totals.any_queued = 0 then 'ENDED_IN_FLOW'
             else 'OTHER'
-        end as final_disposition,
-        chain_totals._max_datehour
+        end as final_disposition
     from roots
     inner join chain_totals on roots.root_contact_id = chain_totals.root_contact_id
     inner join final_legs on roots.root_contact_id = final_legs.root_contact_id
@@ -168,7 +166,7 @@ final as (
         journeys.final_disposition,
         coalesce(repeats.later_contacts, 0) > 0 as has_repeat_contact,
         journeys.was_handled and coalesce(repeats.later_contacts, 0) = 0 as is_first_contact_resolved,
-        journeys._max_datehour
+        {{ connect_lake.ingested_at() }} as _ingested_at
     from journeys
     left join repeats on journeys.root_contact_id = repeats.root_contact_id
 )

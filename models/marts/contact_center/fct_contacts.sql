@@ -16,22 +16,34 @@ agents as (
     select * from {{ ref('dim_agents') }}
 ),
 
-{% if is_incremental() %}
--- Re-read the lookback window of landed hours; a leg that arrived there can change the legs of its chain
--- (the next leg sets is_transferred_out and is_callback_requested on the one before), so take whole chains.
+{%- if is_incremental() %}
+-- A leg that changed since the last run can change the legs of its chain (the next leg sets
+-- is_transferred_out and is_callback_requested on the one before), so take whole chains; and a leg whose
+-- agent got a new configuration version from before it connected takes the new version's key.
+agent_version_changes as (
+    {{ connect_lake.agent_version_changes() }}
+),
+
 touched_chains as (
-    select distinct root_contact_id
+    select root_contact_id
     from legs
-    where _datehour >= '{{ connect_lake.incremental_lookback_start() }}'
+    where {{ connect_lake.ingested_since_last_run() }}
+    union
+    select legs.root_contact_id
+    from legs
+    inner join agent_version_changes
+        on
+            legs.agent_arn = agent_version_changes.agent_arn
+            and legs.connected_to_agent_at >= agent_version_changes.reopen_at
 ),
 
 {% endif %}
 selected as (
     select legs.*
     from legs
-    {% if is_incremental() %}
+    {%- if is_incremental() %}
     inner join touched_chains on legs.root_contact_id = touched_chains.root_contact_id
-    {% endif %}
+    {%- endif %}
 ),
 
 -- the agent's configuration version in force when the agent connected
@@ -105,7 +117,8 @@ final as (
         cast(initiated_at as date) as contact_date,
         cast(deliveries as bigint) as deliveries,
         attributes_json,
-        _datehour
+        _datehour,
+        {{ connect_lake.ingested_at() }} as _ingested_at
     from versioned
 )
 

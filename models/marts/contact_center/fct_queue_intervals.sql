@@ -1,14 +1,8 @@
-{{
-    config(
-        materialized='incremental',
-        unique_key=['queue_name', 'channel', 'interval_start_at'],
-        incremental_strategy='merge',
-        on_schema_change='append_new_columns',
-        partitioned_by=['interval_date'],
-    )
-}}
-
-{%- set minutes = var('interval_minutes') -%}
+{{ config(partitioned_by=['month(interval_date)']) }}
+-- One row per queue, channel and interval (var interval_minutes) with Connect's queue metrics. Rebuilt whole
+-- each run from fct_contacts, which is cheap (one aggregate over one row per contact) and leaves no way for a
+-- contact that moved to another queue or interval to be counted twice.
+{%- set minutes = var('interval_minutes') %}
 
 with contacts as (
     select
@@ -26,40 +20,13 @@ thresholds as (
     from {{ ref('queue_service_level_targets') }}
 ),
 
-{% if is_incremental() %}
--- rebuild every interval that holds a contact landed in the lookback window
-touched_intervals as (
-    select distinct
-        queue_name,
-        channel,
-        interval_start_at
-    from contacts
-    where _datehour >= '{{ connect_lake.incremental_lookback_start('_max_datehour') }}'
-),
-
-scoped as (
-    select contacts.*
-    from contacts
-    inner join touched_intervals
-        on
-            contacts.queue_name = touched_intervals.queue_name
-            and contacts.channel = touched_intervals.channel
-            and contacts.interval_start_at = touched_intervals.interval_start_at
-),
-
-{% else %}
-scoped as (
-    select * from contacts
-),
-
-{% endif %}
 measured as (
     select
-        scoped.*,
+        contacts.*,
         coalesce(thresholds.service_level_threshold_s, {{ var('default_service_level_threshold_s') }})
             as service_level_threshold_s
-    from scoped
-    left join thresholds on scoped.queue_name = thresholds.queue_name
+    from contacts
+    left join thresholds on contacts.queue_name = thresholds.queue_name
 ),
 
 aggregated as (
@@ -92,8 +59,7 @@ aggregated as (
             as sum_after_contact_work_time_s,
         sum(case when is_handled then customer_hold_duration_s else 0 end) as sum_customer_hold_time_s,
         sum(case when is_handled then interaction_duration_s else 0 end) as sum_interaction_time_s,
-        max(case when is_queued then queue_duration_s end) as max_queued_time_s,
-        max(_datehour) as _max_datehour
+        max(case when is_queued then queue_duration_s end) as max_queued_time_s
     from measured
     group by 1, 2, 3
 ),
@@ -130,8 +96,7 @@ final as (
         100 * cast(contacts_answered_in_x as double) / nullif(contacts_queued, 0) as answered_in_x_pct,
         100 * cast(contacts_abandoned as double) / nullif(contacts_queued, 0) as abandonment_rate_pct,
         cast(sum_queue_answer_time_s as double) / nullif(contacts_answered, 0) as avg_queue_answer_time_s,
-        cast(sum_handle_time_s as double) / nullif(contacts_handled, 0) as avg_handle_time_s,
-        _max_datehour
+        cast(sum_handle_time_s as double) / nullif(contacts_handled, 0) as avg_handle_time_s
     from aggregated
 )
 

@@ -1,8 +1,23 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='append_new_columns',
+        partitioned_by=['month(contact_date)'],
+        pre_hook="{{ connect_lake.delete_rows_to_rebuild(
+            'recording_id',
+            connect_lake.changed_keys(ref('stg_connect__contact_records'), 'contact_id'),
+            ['contact_id']
+        ) }}",
+    )
+}}
 -- One row per recording of a contact leg (the contact record's Recordings array: voice call recordings and
 -- chat transcripts), from the newest copy of the record, so a recording deleted after the contact (a
--- re-delivered record with a DeletionReason) shows its latest status.
+-- re-delivered record with a DeletionReason) shows its latest status. An incremental run rebuilds the
+-- recordings of the contact records that changed.
 with legs as (
     select * from {{ ref('stg_connect__contact_records') }}
+    where {{ connect_lake.ingested_since_last_run() }}
 ),
 
 flattened as (
@@ -54,7 +69,8 @@ final as (
         {{ connect_lake.seconds_between(
             connect_lake.parse_iso8601_ts('start_timestamp'), connect_lake.parse_iso8601_ts('stop_timestamp')
         ) }} as recording_duration_s,
-        cast(initiated_at as date) as contact_date
+        cast(initiated_at as date) as contact_date,
+        {{ connect_lake.ingested_at() }} as _ingested_at
     from flattened
 )
 

@@ -1,13 +1,41 @@
 -- One row per contact leg Contact Lens analysed (voice and chat): sentiment overall, at the start and end of
 -- the contact and its shift, talk and non-talk time, interruptions, talk speed, chat response times, and what
 -- was detected, joined to the contact leg it describes.
-with analyses as (
+{{
+    config(
+        materialized='incremental',
+        unique_key='contact_id',
+        incremental_strategy='merge',
+        on_schema_change='append_new_columns',
+    )
+}}
+with
+{%- if is_incremental() %}
+-- the contacts with a new analysis, and those whose contact record changed (an analysis can land first)
+touched as (
+    {{ connect_lake.changed_keys(ref('stg_connect__contact_analyses'), 'contact_id') }}
+    union
+    {{ connect_lake.changed_keys(ref('fct_contacts'), 'contact_id') }}
+),
+
+analyses as (
+    select * from {{ ref('stg_connect__contact_analyses') }}
+    where contact_id in (select contact_id from touched)
+),
+
+contacts as (
+    select * from {{ ref('fct_contacts') }}
+    where contact_id in (select contact_id from touched)
+),
+{%- else %}
+analyses as (
     select * from {{ ref('stg_connect__contact_analyses') }}
 ),
 
 contacts as (
     select * from {{ ref('fct_contacts') }}
 ),
+{%- endif %}
 
 final as (
     select
@@ -58,7 +86,8 @@ final as (
         analyses.first_outcome_detected,
         cast(analyses.action_items_detected_count as bigint) as action_items_detected_count,
         contacts.contact_id is not null as has_contact_record,
-        coalesce(contacts.contact_date, cast(analyses.analysed_at as date)) as contact_date
+        coalesce(contacts.contact_date, cast(analyses.analysed_at as date)) as contact_date,
+        {{ connect_lake.ingested_at() }} as _ingested_at
     from analyses
     left join contacts on analyses.contact_id = contacts.contact_id
 )

@@ -1,12 +1,26 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='append_new_columns',
+        pre_hook="{{ connect_lake.delete_rows_to_rebuild(
+            'transcript_turn_id', connect_lake.changed_keys(ref('fct_contact_analysis'), 'contact_id'), ['contact_id']
+        ) }}",
+    )
+}}
 -- One row per utterance (voice) or chat message or event, in conversation order, with who spoke, when and
 -- how it felt. The text comes from the redacted Contact Lens output unless var allow_original_transcripts
 -- is on; transcript_output says which.
 with items as (
     select * from {{ ref('stg_connect__transcript_items') }}
+    {%- if is_incremental() %}
+    where contact_id in ({{ connect_lake.changed_keys(ref('fct_contact_analysis'), 'contact_id') }})
+    {%- endif %}
 ),
 
 analyses as (
     select * from {{ ref('fct_contact_analysis') }}
+    where {{ connect_lake.ingested_since_last_run() }}
 ),
 
 final as (
@@ -31,7 +45,8 @@ final as (
         items.sentiment,
         cast(items.issues_detected_count as bigint) as issues_detected_count,
         analyses.agent_arn,
-        analyses.contact_date
+        analyses.contact_date,
+        {{ connect_lake.ingested_at() }} as _ingested_at
     from items
     inner join analyses on items.contact_id = analyses.contact_id
 )

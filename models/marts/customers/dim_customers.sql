@@ -4,9 +4,40 @@
 -- contact finds its customer (as of the contact) without either side exposing the address. A profile
 -- merged into another (listed in a MERGED event's DuplicateProfiles) ends at the merge and points to the
 -- profile that survived it.
-with profile_versions as (
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='append_new_columns',
+        pre_hook="{{ connect_lake.delete_rows_to_rebuild(
+            'customer_version_key', connect_lake.changed_customer_profiles(), ['profile_id']
+        ) }}",
+    )
+}}
+with
+{%- if is_incremental() %}
+-- an incremental run rebuilds the profiles with new events and the profiles new merges ended
+touched as (
+    {{ connect_lake.changed_customer_profiles() }}
+),
+
+profile_events as (
     select * from {{ ref('stg_connect__customer_profiles') }}
 ),
+
+profile_versions as (
+    select * from profile_events
+    where profile_id in (select profile_id from touched)
+),
+{%- else %}
+profile_events as (
+    select * from {{ ref('stg_connect__customer_profiles') }}
+),
+
+profile_versions as (
+    select * from profile_events
+),
+{%- endif %}
 
 profile_merges as (
     select
@@ -17,7 +48,7 @@ profile_merges as (
             partition by duplicates.merged_profile_id
             order by profile_versions.changed_at, profile_versions.event_id
         ) as merge_rank
-    from profile_versions
+    from profile_events as profile_versions
     cross join unnest(profile_versions.merged_profile_ids) as duplicates (merged_profile_id)
     where profile_versions.event_type = 'MERGED'
 ),
@@ -87,7 +118,8 @@ final as (
         personal_email_key,
         business_email_key,
         is_real_time,
-        domain_name
+        domain_name,
+        {{ connect_lake.ingested_at() }} as _ingested_at
     from merged
     where merged_at is null or changed_at < merged_at
 )

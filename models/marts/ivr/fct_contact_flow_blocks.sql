@@ -1,7 +1,23 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='append_new_columns',
+        pre_hook="{{ connect_lake.delete_rows_to_rebuild(
+            'flow_block_id',
+            connect_lake.changed_keys(ref('stg_connect__contact_flow_logs'), 'contact_id'),
+            ['contact_id']
+        ) }}",
+    )
+}}
 -- One row per flow block executed, in order per contact leg: which flow and block, when, for how long until
--- the next block, what it returned, and whether an external call (Lambda) failed.
+-- the next block, what it returned, and whether an external call (Lambda) failed. An incremental run
+-- rebuilds the contacts that logged new blocks (a late entry can land between two others).
 with blocks as (
     select * from {{ ref('stg_connect__contact_flow_logs') }}
+    {%- if is_incremental() %}
+    where contact_id in ({{ connect_lake.changed_keys(ref('stg_connect__contact_flow_logs'), 'contact_id') }})
+    {%- endif %}
 ),
 
 sequenced as (
@@ -30,7 +46,8 @@ final as (
         parameters_json,
         external_results_json,
         is_external_call_error,
-        cast(logged_at as date) as logged_date
+        cast(logged_at as date) as logged_date,
+        {{ connect_lake.ingested_at() }} as _ingested_at
     from sequenced
 )
 

@@ -1,15 +1,43 @@
 -- One row per contact leg that ran a logged flow before any queue: the path it took, how long that took, and
 -- how it left the flows: queued, contained (self-service), closed (outside hours) or dropped. Legs that only
 -- ran the customer queue flow (callbacks, some queue transfers) made no IVR journey and have no row.
+{{
+    config(
+        materialized='incremental',
+        unique_key='contact_id',
+        incremental_strategy='merge',
+        on_schema_change='append_new_columns',
+    )
+}}
 {%- set to_queue = "('" ~ var('flow_modules_to_queue') | join("', '") ~ "')" -%}
 {%- set disconnect = "('" ~ var('flow_modules_disconnect') | join("', '") ~ "')" %}
-with blocks as (
+with
+{%- if is_incremental() %}
+-- the contacts with new flow blocks, and those whose contact record changed
+touched as (
+    {{ connect_lake.changed_keys(ref('fct_contact_flow_blocks'), 'contact_id') }}
+    union
+    {{ connect_lake.changed_keys(ref('fct_contacts'), 'contact_id') }}
+),
+
+blocks as (
+    select * from {{ ref('fct_contact_flow_blocks') }}
+    where contact_id in (select contact_id from touched)
+),
+
+contacts as (
+    select * from {{ ref('fct_contacts') }}
+    where contact_id in (select contact_id from touched)
+),
+{%- else %}
+blocks as (
     select * from {{ ref('fct_contact_flow_blocks') }}
 ),
 
 contacts as (
     select * from {{ ref('fct_contacts') }}
 ),
+{%- endif %}
 
 typed_blocks as (
     select
@@ -158,7 +186,8 @@ final as (
         contacts.contact_id is not null as has_contact_record,
         contacts.queue_name as ctr_queue_name,
         contacts.disconnect_reason as ctr_disconnect_reason,
-        cast(classified.ivr_started_at as date) as ivr_date
+        cast(classified.ivr_started_at as date) as ivr_date,
+        {{ connect_lake.ingested_at() }} as _ingested_at
     from classified
     left join contacts on classified.contact_id = contacts.contact_id
 )

@@ -1,40 +1,19 @@
 -- Agents as a type-2 dimension: one row per agent per version of the configuration the agent event stream
--- carries (names, routing profile, hierarchy groups). A new version starts at the first event that shows a
--- changed configuration; free slots, which change with every contact, are not part of the version. Agents
--- seen only on contact records (no agent event stream for them) get one version from their contact records.
+-- carries (names, routing profile, hierarchy groups), from the points where it changed
+-- (int_agent_configuration_changes__detected). Agents seen only on contact records (no agent event stream
+-- for them) get one version from their contact records. Rebuilt whole each run: it is small.
 {%- set configuration_columns = [
     'agent_username', 'agent_first_name', 'agent_last_name', 'routing_profile_arn', 'routing_profile_name',
     'agent_hierarchy_level1', 'agent_hierarchy_level2', 'agent_hierarchy_level3', 'agent_hierarchy_level4',
     'agent_hierarchy_level5',
 ] %}
-with events as (
-    select * from {{ ref('stg_connect__agent_events') }}
+with changes as (
+    select * from {{ ref('int_agent_configuration_changes__detected') }}
 ),
 
 contact_records as (
     select * from {{ ref('stg_connect__contact_records') }}
     where agent_arn is not null
-),
-
-configured as (
-    select
-        events.*,
-        {{ dbt.hash(dbt.concat([
-            "coalesce(agent_username, '')", "'|'", "coalesce(agent_first_name, '')", "'|'",
-            "coalesce(agent_last_name, '')", "'|'", "coalesce(routing_profile_arn, '')", "'|'",
-            "coalesce(agent_hierarchy_level1, '')", "'|'", "coalesce(agent_hierarchy_level2, '')", "'|'",
-            "coalesce(agent_hierarchy_level3, '')", "'|'", "coalesce(agent_hierarchy_level4, '')", "'|'",
-            "coalesce(agent_hierarchy_level5, '')"
-        ])) }} as configuration_hash
-    from events
-    where events.agent_username is not null
-),
-
-changes as (
-    select
-        *,
-        lag(configuration_hash) over (partition by agent_arn order by event_at) as previous_configuration_hash
-    from configured
 ),
 
 event_versions as (
@@ -44,10 +23,10 @@ event_versions as (
         {%- for column in configuration_columns %}
         {{ column }},
         {%- endfor %}
-        event_at as valid_from,
-        'agent_events' as version_source
+        valid_from,
+        'agent_events' as version_source,
+        _ingested_at
     from changes
-    where previous_configuration_hash is null or previous_configuration_hash <> configuration_hash
 ),
 
 contact_record_only as (
@@ -66,11 +45,13 @@ contact_record_only as (
         cast(null as varchar) as agent_hierarchy_level5,
         contact_records.connected_to_agent_at as valid_from,
         'contact_records' as version_source,
+        contact_records._ingested_at,
         row_number() over (
-            partition by contact_records.agent_arn order by contact_records.connected_to_agent_at
+            partition by contact_records.agent_arn
+            order by contact_records.connected_to_agent_at, contact_records.contact_id
         ) as recency
     from contact_records
-    left join (select distinct agent_arn from events) as streamed
+    left join (select distinct agent_arn from changes) as streamed
         on contact_records.agent_arn = streamed.agent_arn
     where streamed.agent_arn is null
 ),
@@ -85,7 +66,8 @@ versions as (
         {{ column }},
         {%- endfor %}
         valid_from,
-        version_source
+        version_source,
+        _ingested_at
     from contact_record_only
     where recency = 1
 ),
@@ -103,7 +85,8 @@ final as (
         valid_from,
         lead(valid_from) over (partition by agent_arn order by valid_from) as valid_to,
         lead(valid_from) over (partition by agent_arn order by valid_from) is null as is_current_version,
-        version_source
+        version_source,
+        _ingested_at
     from versions
 )
 

@@ -1,16 +1,59 @@
+{%- set minutes = var('interval_minutes') %}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='append_new_columns',
+        partitioned_by=['month(interval_date)'],
+        pre_hook="{{ connect_lake.delete_rows_to_rebuild(
+            'agent_interval_id', connect_lake.agent_interval_reopen_points(), ['agent_arn'], 'interval_start', 'reopen_at'
+        ) }}",
+    )
+}}
 -- One row per agent per interval (var interval_minutes, aligned to the hour, UTC) in which the agent was
 -- logged in, with Connect's agent activity metrics. The selected status says whether the agent is online,
 -- routable or in a custom status; the contacts on the desk say what the agent is doing. Occupancy is
--- Connect's: on-contact time / (on-contact time + idle time), not concurrency-aware.
-{%- set minutes = var('interval_minutes') %}
+-- Connect's: on-contact time / (on-contact time + idle time), not concurrency-aware. An incremental run
+-- rebuilds each agent with new events or a changed configuration version from the interval of its reopen
+-- point on.
+with
+{%- if is_incremental() %}
+reopen as (
+    {{ connect_lake.agent_interval_reopen_points() }}
+),
 
-with segments as (
-    select * from {{ ref('int_agent_activity_segments') }}
+segments as (
+    select
+        segments.agent_arn,
+        segments.agent_id,
+        greatest(segments.started_at, reopen.reopen_at) as started_at,
+        segments.ended_at,
+        segments.is_online,
+        segments.is_routable,
+        segments.is_custom_status,
+        segments.contacts_on_contact,
+        segments.contacts_in_after_contact_work,
+        segments.contacts_in_error
+    from {{ ref('int_agent_activity_segments__swept') }} as segments
+    inner join reopen on segments.agent_arn = reopen.agent_arn
+    where segments.ended_at > reopen.reopen_at
 ),
 
 contact_spans as (
-    select * from {{ ref('int_agent_contact_state_spans') }}
+    select spans.*
+    from {{ ref('int_agent_contact_state_spans__sequenced') }} as spans
+    inner join reopen on spans.agent_arn = reopen.agent_arn
+    where spans.started_at >= reopen.reopen_at
 ),
+{%- else %}
+segments as (
+    select * from {{ ref('int_agent_activity_segments__swept') }}
+),
+
+contact_spans as (
+    select * from {{ ref('int_agent_contact_state_spans__sequenced') }}
+),
+{%- endif %}
 
 agents as (
     select * from {{ ref('dim_agents') }}
@@ -102,7 +145,8 @@ final as (
             when activity.agent_on_contact_time_s + activity.agent_idle_time_s > 0
                 then 100.0 * activity.agent_on_contact_time_s
                     / (activity.agent_on_contact_time_s + activity.agent_idle_time_s)
-        end as occupancy_pct
+        end as occupancy_pct,
+        {{ connect_lake.ingested_at() }} as _ingested_at
     from activity
     left join offers
         on

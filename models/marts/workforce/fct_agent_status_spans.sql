@@ -1,9 +1,36 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='append_new_columns',
+        partitioned_by=['month(status_date)'],
+        pre_hook="{{ connect_lake.delete_rows_to_rebuild(
+            'agent_status_span_id', connect_lake.agent_fact_reopen_points(), ['agent_arn'], 'started_at', 'reopen_at'
+        ) }}",
+    )
+}}
 -- One row per span an agent spent in one selected status while logged in, with the agent's configuration
 -- at the time. Custom statuses (Break, Lunch, Training, ...) are non-productive time; the selected status is
--- not the activity (an agent stays Available while on a call): the activity is in fct_agent_intervals.
-with spans as (
-    select * from {{ ref('int_agent_status_spans') }}
+-- not the activity (an agent stays Available while on a call): the activity is in fct_agent_intervals. An
+-- incremental run rebuilds each agent with new events or a changed configuration version from its reopen
+-- point.
+with
+{%- if is_incremental() %}
+reopen as (
+    {{ connect_lake.agent_fact_reopen_points() }}
 ),
+
+spans as (
+    select spans.*
+    from {{ ref('int_agent_status_spans__sessionized') }} as spans
+    inner join reopen on spans.agent_arn = reopen.agent_arn
+    where spans.started_at >= reopen.reopen_at
+),
+{%- else %}
+spans as (
+    select * from {{ ref('int_agent_status_spans__sessionized') }}
+),
+{%- endif %}
 
 agents as (
     select * from {{ ref('dim_agents') }}
@@ -36,7 +63,8 @@ final as (
                 then {{ connect_lake.duration_s('spans.started_at', 'spans.ended_at') }}
             else 0
         end as non_productive_time_s,
-        spans.is_open
+        spans.is_open,
+        {{ connect_lake.ingested_at() }} as _ingested_at
     from spans
     left join agents
         on {{ connect_lake.agent_version_as_of('agents', 'spans.agent_arn', 'spans.started_at') }}

@@ -1,6 +1,20 @@
--- One row per analysed contact leg and Contact Lens category (rule) its newest analysis matched.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='append_new_columns',
+        table_type='iceberg',
+        pre_hook="{{ connect_lake.delete_rows_to_rebuild(
+            'contact_category_id', connect_lake.changed_keys(ref('stg_connect__contact_analyses'), 'contact_id'),
+            ['contact_id']
+        ) }}",
+    )
+}}
+-- One row per analysed contact leg and Contact Lens category (rule) its newest analysis matched. An
+-- incremental run rebuilds the contacts whose newest analysis changed.
 with analyses as (
     select * from {{ ref('stg_connect__contact_analyses') }}
+    where {{ connect_lake.ingested_since_last_run() }}
 ),
 
 matched as (
@@ -14,4 +28,7 @@ matched as (
     cross join unnest(analyses.matched_categories) as categories (category_name)
 )
 
-select * from matched
+select
+    {{ dbt.concat(['contact_id', "'|'", 'category_name']) }} as contact_category_id,
+    *
+from matched

@@ -31,7 +31,7 @@ with
     from {{ ref(landing.base) }}
 ),
 
-{%- if connect_lake.is_incremental() %}
+{%- if is_incremental() %}
 
 {{ landing.base }}__touched as (
     select distinct
@@ -61,7 +61,7 @@ with
             else 'superseded'
         end as dedup_outcome
     from {{ landing.base }}__copies as copies
-    {%- if connect_lake.is_incremental() %}
+    {%- if is_incremental() %}
     inner join {{ landing.base }}__touched as touched
         on
             copies._raw_source = touched._raw_source

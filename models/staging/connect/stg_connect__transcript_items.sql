@@ -1,12 +1,28 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='append_new_columns',
+        table_type='iceberg',
+        pre_hook="{{ connect_lake.delete_rows_to_rebuild(
+            'transcript_item_id', connect_lake.changed_keys(ref('stg_connect__contact_analyses'), 'contact_id'),
+            ['contact_id']
+        ) }}",
+    )
+}}
 -- One row per transcript item of an analysed contact's newest analysis: an utterance (voice) or a message or
 -- event (chat), in conversation order (the order of the document's Transcript array). Text is redacted unless
--- var allow_original_transcripts is on.
+-- var allow_original_transcripts is on. An incremental run rebuilds the contacts whose newest analysis changed.
 with analyses as (
     select * from {{ ref('stg_connect__contact_analyses') }}
+    where {{ connect_lake.ingested_since_last_run() }}
 ),
 
 items as (
     select
+        {{ dbt.concat([
+            'analyses.contact_id', "'|'", dbt.cast('items.item_sequence', api.Column.translate_type('string'))
+        ]) }} as transcript_item_id,
         analyses.contact_id,
         analyses.channel,
         analyses.transcript_output,

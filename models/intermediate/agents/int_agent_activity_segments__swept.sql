@@ -1,17 +1,58 @@
-{{ config(materialized='table') }}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='append_new_columns',
+        table_type='iceberg',
+        pre_hook="{{ connect_lake.delete_rows_to_rebuild(
+            'agent_activity_segment_id', connect_lake.agent_segment_reopen_points(), ['agent_arn'],
+            'started_at', 'reopen_at'
+        ) }}",
+    )
+}}
 -- The logged-in time of each agent cut into segments in which nothing changes: neither the selected
 -- status nor the state of any contact on the desk. Each segment carries the status type and how many
 -- contacts are in each activity, so every agent metric is a sum over segments. Built as a sweep: every
 -- span start adds one to its counters and every span end takes one away; the running sums between two
--- consecutive change points describe the segment.
-with status_spans as (
-    select * from {{ ref('int_agent_status_spans') }}
+-- consecutive change points describe the segment. An incremental run sweeps each agent with new events from
+-- the last change point before its reopen point: spans already running there count from that point on.
+with
+{%- if is_incremental() %}
+reopen as (
+    {{ connect_lake.agent_segment_reopen_points() }}
+),
+
+status_spans as (
+    select
+        spans.agent_arn,
+        spans.agent_status_type,
+        greatest(spans.started_at, reopen.reopen_at) as started_at,
+        spans.ended_at
+    from {{ ref('int_agent_status_spans__sessionized') }} as spans
+    inner join reopen on spans.agent_arn = reopen.agent_arn
+    where spans.ended_at > reopen.reopen_at
 ),
 
 contact_spans as (
-    select * from {{ ref('int_agent_contact_state_spans') }}
+    select
+        spans.agent_arn,
+        spans.contact_state,
+        greatest(spans.started_at, reopen.reopen_at) as started_at,
+        spans.ended_at
+    from {{ ref('int_agent_contact_state_spans__sequenced') }} as spans
+    inner join reopen on spans.agent_arn = reopen.agent_arn
+    where spans.ended_at is not null and spans.ended_at > reopen.reopen_at
+),
+{%- else %}
+status_spans as (
+    select * from {{ ref('int_agent_status_spans__sessionized') }}
+),
+
+contact_spans as (
+    select * from {{ ref('int_agent_contact_state_spans__sequenced') }}
     where ended_at is not null
 ),
+{%- endif %}
 
 status_changes as (
     select
@@ -109,6 +150,8 @@ swept as (
 
 final as (
     select
+        {{ dbt.concat([dbt.split_part('agent_arn', "'/'", 4), "'|'", connect_lake.timestamp_key('started_at')]) }}
+            as agent_activity_segment_id,
         agent_arn,
         {{ dbt.split_part('agent_arn', "'/'", 4) }} as agent_id,
         started_at,
@@ -118,7 +161,8 @@ final as (
         custom_count > 0 as is_custom_status,
         cast(contacts_on_contact as bigint) as contacts_on_contact,
         cast(contacts_in_after_contact_work as bigint) as contacts_in_after_contact_work,
-        cast(contacts_in_error as bigint) as contacts_in_error
+        cast(contacts_in_error as bigint) as contacts_in_error,
+        {{ connect_lake.ingested_at() }} as _ingested_at
     from swept
     where
         logged_in > 0

@@ -1,10 +1,44 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='append_new_columns',
+        table_type='iceberg',
+        pre_hook="{{ connect_lake.delete_rows_to_rebuild(
+            'agent_contact_state_span_id', connect_lake.agent_reopen_points(), ['agent_arn'], 'started_at', 'reopen_at'
+        ) }}",
+    )
+}}
 -- One row per span a contact spent in one state on one agent's desk: CONNECTING (offered, ringing),
 -- CONNECTED, CONNECTED_ONHOLD, PAUSED (tasks), ENDED (the conversation is over and the agent is in
 -- after-contact work), MISSED, REJECTED, ERROR, INCOMING and PENDING (callbacks). A state starts at the
 -- contact's StateStartTimestamp and ends when the next state starts, or, for the last state, at the first
 -- event of the agent that no longer has the contact on the desk (that is how ACW ends). A contact still on
--- the desk when the data ends has no end and is flagged open.
-with desk as (
+-- the desk when the data ends has no end and is flagged open. An incremental run rebuilds each agent with new
+-- events from its reopen point (agent_reopen_points), before which every state had already ended.
+with
+{%- if is_incremental() %}
+reopen as (
+    {{ connect_lake.agent_reopen_points() }}
+),
+
+desk as (
+    select desk.*
+    from {{ ref('stg_connect__agent_event_contacts') }} as desk
+    inner join reopen on desk.agent_arn = reopen.agent_arn
+    where desk.contact_state_started_at >= reopen.reopen_at
+),
+
+event_times as (
+    select distinct
+        events.agent_arn,
+        events.event_at
+    from {{ ref('stg_connect__agent_events') }} as events
+    inner join reopen on events.agent_arn = reopen.agent_arn
+    where events.event_at >= reopen.reopen_at
+),
+{%- else %}
+desk as (
     select * from {{ ref('stg_connect__agent_event_contacts') }}
 ),
 
@@ -14,6 +48,7 @@ event_times as (
         event_at
     from {{ ref('stg_connect__agent_events') }}
 ),
+{%- endif %}
 
 events as (
     select
@@ -37,7 +72,8 @@ states as (
         max(queue_name) as queue_name,
         max(connected_to_agent_at) as connected_to_agent_at,
         min(event_at) as first_seen_at,
-        max(event_at) as last_seen_at
+        max(event_at) as last_seen_at,
+        max(_ingested_at) as _ingested_at
     from desk
     group by 1, 2, 3, 4, 5
 ),
@@ -80,7 +116,8 @@ final as (
             else least(next_state_started_at, removed_or_next_at)
         end as ended_at,
         next_state_started_at is null and removed_or_next_at is null as is_open,
-        connected_to_agent_at
+        connected_to_agent_at,
+        _ingested_at
     from sequenced
 )
 
