@@ -76,7 +76,16 @@ def _simulate_parser(sub: argparse._SubParsersAction) -> None:
         "--malformed-line-rate",
         type=float,
         default=0.0,
-        help="share of lines followed by an injected malformed line (truncated or not JSON)",
+        help="share of lines followed by an injected malformed line: not JSON, not UTF-8, or a copy of the "
+        "record missing a field, with a timestamp that is not ISO-8601, a number that does not fit, or a "
+        "negative duration",
+    )
+    faults.add_argument(
+        "--corrupt-object-rate",
+        type=float,
+        default=0.0,
+        help="share of objects followed by an unreadable copy: zero bytes, a gzip stream cut short, or "
+        "uncompressed bytes named .gz",
     )
     faults.add_argument(
         "--agent-event-duplicate-rate",
@@ -124,6 +133,7 @@ def _run_simulate(args: argparse.Namespace) -> int:
         delivery_faults=DeliveryFaults(
             malformed_line_rate=0.0 if off else args.malformed_line_rate,
             late_object_rate=0.0 if off else args.late_object_rate,
+            corrupt_object_rate=0.0 if off else args.corrupt_object_rate,
         ),
         progress=not args.quiet,
         overwrite=args.overwrite,

@@ -18,6 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from connect_lake.landing.faults import corrupt_object, malformed_line
 from connect_lake.landing.manifest import LandingManifest
 from connect_lake.landing.writer import BackgroundWriter
 from connect_lake.simulate.rand import randint
@@ -43,6 +44,7 @@ class DeliveryFaults:
     malformed_line_rate: float = 0.0
     late_object_rate: float = 0.0
     late_delay_s: tuple[int, int] = (3_600, 30 * 3_600)
+    corrupt_object_rate: float = 0.0
 
 
 @dataclass
@@ -90,24 +92,29 @@ class FirehoseStream:
         for _, _, line in records:
             lines.append(line)
             if self.faults.malformed_line_rate and self.rng.random() < self.faults.malformed_line_rate:
-                kind, bad = self._malformed(line)
+                kind, reason, bad = malformed_line(line, self.source, self.rng)
                 lines.append(bad)
-                self.manifest.malformed_line(key, len(lines), kind)
+                self.manifest.malformed_line(key, len(lines), kind, reason)
         visible_at = window_end
         is_late = bool(self.faults.late_object_rate) and self.rng.random() < self.faults.late_object_rate
         if is_late:
             visible_at += randint(self.rng, *self.faults.late_delay_s)
 
         lines.append(b"")
-        self.writer.write(self.root / key, b"\n".join(lines), self.compresslevel)
+        content = b"\n".join(lines)
+        self.writer.write(self.root / key, content, self.compresslevel)
         self.records_written += len(records)
         self.manifest.landed_object(key, self.source, len(records), first_arrival, visible_at, is_late)
+        if self.faults.corrupt_object_rate and self.rng.random() < self.faults.corrupt_object_rate:
+            self._write_corrupt_copy(key, content, visible_at)
 
-    def _malformed(self, line: bytes) -> tuple[str, bytes]:
-        """A line Athena's SerDe and DuckDB's reader both reject: cut mid-record, or not JSON at all."""
-        if self.rng.random() < 0.6:
-            return "truncated_json", line[: max(1, len(line) // 2)]
-        return "not_json", b"\x00\x00<html><body>502 Bad Gateway</body></html>".replace(b"\x00", b"")
+    def _write_corrupt_copy(self, key: str, content: bytes, visible_at: float) -> None:
+        """An unreadable object beside `key` (an interrupted copy, a stray upload), under a name of its own."""
+        reason, payload = corrupt_object(content, is_gzip=True, rng=self.rng)
+        copy_key = key[: -len(".gz")] + "-copy.gz"
+        self.writer.write(self.root / copy_key, payload, None)
+        self.manifest.landed_object(copy_key, self.source, 0, visible_at, visible_at, False)
+        self.manifest.corrupt_object(copy_key, self.source, reason)
 
 
 @dataclass
@@ -118,6 +125,8 @@ class DocumentWriter:
     root: Path
     manifest: LandingManifest
     writer: BackgroundWriter
+    rng: random.Random = field(default_factory=random.Random)
+    faults: DeliveryFaults = field(default_factory=DeliveryFaults)
     documents_written: int = 0
 
     def put_rendered(self, keys: tuple[str, ...], render, job, visible_at: float, source: str) -> None:
@@ -126,3 +135,9 @@ class DocumentWriter:
         for key in keys:
             self.documents_written += 1
             self.manifest.landed_object(key, source, 1, visible_at, visible_at, False)
+            if self.faults.corrupt_object_rate and self.rng.random() < self.faults.corrupt_object_rate:
+                # a zero-byte copy under a later analysis time, as an interrupted upload leaves it
+                copy_key = key[: -len("Z.json")] + "Z-copy.json"
+                self.writer.write(self.root / copy_key, b"", None)
+                self.manifest.landed_object(copy_key, source, 0, visible_at, visible_at, False)
+                self.manifest.corrupt_object(copy_key, source, "empty_object")

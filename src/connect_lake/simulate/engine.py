@@ -75,7 +75,13 @@ def build_streams(settings: Settings, manifest: LandingManifest, writer: Backgro
         agent_events=firehose("agent_events", "acme-care-agent-events", 211),
         contact_flow_logs=firehose("contact_flow_logs", "acme-care-flow-logs", 43),
         customer_profiles=firehose("customer_profiles", "acme-care-profiles", 157),
-        contact_lens=DocumentWriter(settings.out, manifest, writer),
+        contact_lens=DocumentWriter(
+            settings.out,
+            manifest,
+            writer,
+            rng=random.Random(f"{settings.seed}/contact_lens/faults"),
+            faults=settings.delivery_faults,
+        ),
     )
 
 
@@ -165,6 +171,7 @@ def simulate(settings: Settings) -> dict[str, Any]:
             "customers": len(customers),
             "late_objects": manifest.late_objects,
             "malformed_lines": manifest.malformed_lines,
+            "corrupt_objects": manifest.corrupt_objects,
             "records_written": {s.source: s.records_written for s in streams.firehoses()},
             "contact_lens_files": streams.contact_lens.documents_written,
         },

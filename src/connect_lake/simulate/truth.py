@@ -12,7 +12,8 @@ Files:
 - `agents.csv` — agent configuration versions (routing profile, hierarchy) with validity.
 - `contact_analysis.csv` — Contact Lens truth per analysed contact.
 - `ctr_deliveries.csv` — every delivered copy of every CTR (original, duplicate, re-delivery).
-- `landing_objects.csv`, `malformed_lines.csv` — the delivery manifest (see `landing.manifest`).
+- `landing_objects.csv`, `malformed_lines.csv`, `corrupt_objects.csv` — the delivery manifest, with the
+  quarantine reason each injected fault must get (see `landing.manifest`).
 - `summary.json` — parameters and counts.
 """
 
