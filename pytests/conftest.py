@@ -25,8 +25,8 @@ AWS_LEG_RELATIONS = frozenset(
     {"TRANSFER", "CONSULT", "CONFERENCE", "EXTERNAL_TRANSFER", "EXTERNAL_CONSULT", "EXTERNAL_CONFERENCE"}
 )
 BIN = Path(sys.executable).parent
-# the raw sources stage_raw_sources stages line-delimited, each with its quarantine in stg_connect__rejected_lines
-STAGED_SOURCES = ("contact_records", "agent_events", "contact_flow_logs", "customer_profiles")
+# the raw sources Firehose delivers line by line (gzip NDJSON under YYYY/MM/DD/HH/)
+FIREHOSE_SOURCES = ("contact_records", "agent_events", "contact_flow_logs", "customer_profiles")
 
 
 def ts(text: str) -> datetime:
@@ -66,7 +66,7 @@ def small_settings(out: Path, truth: Path, **overrides) -> Settings:
             agent_event_duplicate_rate=0.01,
             reanalysis_rate=0.05,
         ),
-        delivery_faults=DeliveryFaults(malformed_line_rate=0.002, late_object_rate=0.03),
+        delivery_faults=DeliveryFaults(malformed_line_rate=0.004, late_object_rate=0.03, corrupt_object_rate=0.01),
     )
     values.update(overrides)
     return Settings(**values)
@@ -81,22 +81,37 @@ class Lake:
         self.truth = root / "truth"
         self.summary = summary
 
+    def corrupt_objects(self) -> dict[str, str]:
+        """Key (relative to the landing root) -> quarantine reason of every unreadable object injected."""
+        return {r["key"]: r["expected_reason"] for r in read_csv(self.truth / "corrupt_objects.csv")}
+
+    def malformed_lines(self) -> dict[tuple[str, int], str]:
+        """(key, line number) -> quarantine reason of every malformed line injected."""
+        return {
+            (r["key"], int(r["line_number"])): r["expected_reason"]
+            for r in read_csv(self.truth / "malformed_lines.csv")
+        }
+
     def objects(self, source: str) -> list[Path]:
-        return sorted((self.raw / source).rglob("*.gz"))
+        """The readable objects the simulator landed for a Firehose source."""
+        corrupt = self.corrupt_objects()
+        return sorted(
+            path for path in (self.raw / source).rglob("*.gz") if str(path.relative_to(self.raw)) not in corrupt
+        )
 
     def lines(self, source: str) -> Iterator[tuple[Path, int, bytes]]:
+        """Every line of the readable objects, injected malformed lines included."""
         for path in self.objects(source):
             for number, line in enumerate(gzip.decompress(path.read_bytes()).split(b"\n"), 1):
                 if line:
                     yield path, number, line
 
     def records(self, source: str) -> Iterator[dict]:
-        for _, _, line in self.lines(source):
-            try:
-                record = orjson.loads(line)
-            except orjson.JSONDecodeError:
-                continue
-            yield record
+        """Every record the simulator delivered, without the malformed lines it injected beside them."""
+        malformed = self.malformed_lines()
+        for path, number, line in self.lines(source):
+            if (str(path.relative_to(self.raw)), number) not in malformed:
+                yield orjson.loads(line)
 
 
 @pytest.fixture(scope="session")

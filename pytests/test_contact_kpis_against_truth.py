@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from conftest import AWS_LEG_RELATIONS, STAGED_SOURCES, Lake, Warehouse, read_csv, ts
+from conftest import AWS_LEG_RELATIONS, Lake, Warehouse, read_csv, ts
 
 FLAGS = ("is_queued", "is_handled", "is_abandoned", "is_callback_requested", "is_transferred_in", "is_transferred_out")
 DURATIONS = {  # mart column -> truth column
@@ -156,38 +156,6 @@ def test_repeat_contacts_follow_the_customers_own_return(lake: Lake, truth, ware
     wrong = [k for k in expected if actual[k] != expected[k]]
     assert not wrong, (len(wrong), wrong[:5])
     assert 0 < sum(expected.values()) < len(expected)
-
-
-@pytest.mark.parametrize("raw_source", STAGED_SOURCES)
-def test_every_malformed_line_is_quarantined(raw_source: str, lake: Lake, warehouse: Warehouse) -> None:
-    injected = {
-        (r["key"].split("/")[-1], int(r["line_number"]))
-        for r in read_csv(lake.truth / "malformed_lines.csv")
-        if r["key"].startswith(f"{raw_source}/")
-    }
-    assert injected
-    rejected = {
-        (path.split("/")[-1], line)
-        for path, line in warehouse.query(
-            "select source_file, line_number from main_staging.stg_connect__rejected_lines "
-            f"where raw_source = '{raw_source}'"
-        )
-    }
-    assert rejected == injected
-
-
-def test_every_raw_line_is_numbered_as_in_its_file(lake: Lake, warehouse: Warehouse) -> None:
-    """The quarantine's line numbers must point at the line: check every line of every contact-record object."""
-    expected = {(str(path), number): line.decode() for path, number, line in lake.lines("contact_records")}
-    actual = {
-        (path, number): line
-        for path, number, line in warehouse.query(
-            "select _source_file, _line_number, line from connect_raw.contact_records__lines where line <> ''"
-        )
-    }
-    assert len(actual) == len(expected) > 1000
-    wrong = [key for key, line in expected.items() if actual.get(key) != line]
-    assert not wrong, (len(wrong), wrong[:3])
 
 
 def test_every_recorded_leg_has_its_recording(truth, warehouse: Warehouse) -> None:

@@ -4,11 +4,26 @@ from __future__ import annotations
 
 import csv
 import gzip
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
+from datetime import datetime
 
 import orjson
+import pytest
 
 from conftest import Lake
+
+ISO_8601 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$")
+
+
+def is_iso_8601(value: str) -> bool:
+    if not ISO_8601.match(value):
+        return False
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
 
 
 def ctr_copies(lake: Lake) -> dict[str, list[dict]]:
@@ -42,8 +57,9 @@ def test_redelivered_record_has_newer_last_update_timestamp_and_changed_attribut
 def test_redeliveries_land_in_later_arrival_hours(lake: Lake) -> None:
     first_prefix: dict[str, str] = {}
     later = 0
-    for path, _, line in sorted(lake.lines("contact_records")):
-        if not line.startswith(b"{") or not line.endswith(b"}"):
+    malformed = lake.malformed_lines()
+    for path, number, line in sorted(lake.lines("contact_records")):
+        if (str(path.relative_to(lake.raw)), number) in malformed:
             continue
         contact_id = orjson.loads(line)["ContactId"]
         prefix = "/".join(path.parts[-5:-1])
@@ -62,23 +78,56 @@ def test_attribute_keys_that_differ_only_by_case_occur(lake: Lake) -> None:
     assert both >= 10
 
 
-def test_malformed_lines_are_where_the_manifest_says_and_are_not_json(lake: Lake) -> None:
-    with open(lake.truth / "malformed_lines.csv") as handle:
-        rows = list(csv.DictReader(handle))
-    assert rows
-    by_key: dict[str, set[int]] = defaultdict(set)
-    for row in rows:
-        by_key[row["key"]].add(int(row["line_number"]))
-    for key, numbers in by_key.items():
-        lines = gzip.decompress((lake.raw / key).read_bytes()).split(b"\n")
-        for number, line in enumerate(lines, 1):
-            is_json = True
-            try:
-                orjson.loads(line)
-            except orjson.JSONDecodeError:
-                is_json = False
-            if line:
-                assert is_json == (number not in numbers), (key, number)
+def test_malformed_lines_are_where_the_manifest_says_and_broken_as_it_says(lake: Lake) -> None:
+    malformed = lake.malformed_lines()
+    assert malformed
+    kinds = Counter(reason.split(":")[0] for reason in malformed.values())
+    assert set(kinds) == {
+        "invalid_json",
+        "invalid_utf8",
+        "missing_field",
+        "invalid_timestamp",
+        "invalid_number",
+        "negative_duration",
+    }, kinds
+    for (key, number), reason in malformed.items():
+        line = gzip.decompress((lake.raw / key).read_bytes()).split(b"\n")[number - 1]
+        if reason == "invalid_utf8":
+            with pytest.raises(UnicodeDecodeError):
+                line.decode("utf-8")
+            continue
+        try:
+            record = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            assert reason == "invalid_json", (key, number, reason)
+            continue
+        family, field = reason.split(":")
+        value = record
+        for part in field.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        if family == "missing_field":
+            assert value is None, (key, number, reason)
+        elif family == "invalid_timestamp":
+            assert not is_iso_8601(value), (key, number, reason)
+        elif family == "invalid_number":
+            assert not (isinstance(value, int) and -(2**31) <= value < 2**31), (key, number, reason)
+        else:
+            assert family == "negative_duration", reason
+            assert (isinstance(value, int) and value < 0) or value < record["InitiationTimestamp"], reason
+
+
+def test_corrupt_objects_cannot_be_read_as_their_reason_says(lake: Lake) -> None:
+    corrupt = lake.corrupt_objects()
+    assert set(corrupt.values()) == {"empty_object", "truncated_gzip", "not_gzip"}
+    for key, reason in corrupt.items():
+        data = (lake.raw / key).read_bytes()
+        if reason == "empty_object":
+            assert data == b""
+        elif reason == "not_gzip":
+            assert data and not data.startswith(b"\x1f\x8b")
+        else:
+            with pytest.raises(EOFError):
+                gzip.decompress(data)
 
 
 def test_every_valid_record_still_arrives_beside_malformed_lines(lake: Lake) -> None:
@@ -135,3 +184,4 @@ def test_faults_can_all_be_switched_off(tmp_path) -> None:
     counts = summary["counts"]
     assert counts["duplicates"] == counts["redeliveries"] == counts["case_duplicate_keys"] == 0
     assert counts["malformed_lines"] == counts["late_objects"] == counts["agent_event_duplicates"] == 0
+    assert counts["corrupt_objects"] == 0

@@ -231,14 +231,10 @@
         {#- compile, docs: show the statement of a first run, without inspecting anything -#}
         {%- set ns.dirs = [connect_lake.absolute_raw_path() ~ '/' ~ landing.prefix ~ '/**'] -%}
     {%- endif %}
-    {%- set key_regex = landing.object_key_regex %}
     {%- if ns.dirs %}
         select
             lines.filename as _source_file,
-            {{ connect_lake.regex_extract(
-                "substr(lines.filename, " ~ ((connect_lake.absolute_raw_path() ~ '/' ~ landing.prefix ~ '/') | length + 1) ~ ")",
-                key_regex
-            ) }} as _datehour,
+            unread.landing_folder as _datehour,
             lines._line_number,
             unread.inspection.size_bytes as _object_size_bytes,
             lines.line,

@@ -84,14 +84,15 @@ def _cut(line: bytes) -> bytes:
     return line[: max(1, len(line) // 2)].decode("utf-8", errors="ignore").encode()
 
 
-def malformed_line(line: bytes, source: str, rng: random.Random) -> tuple[str, str, bytes]:
-    """(kind, expected quarantine reason, bytes) of a broken line to land after `line`."""
+def malformed_line(line: bytes, source: str, rng: random.Random, sequence: int) -> tuple[str, str, bytes]:
+    """(kind, expected quarantine reason, bytes) of a broken line to land after `line`, the `sequence`-th of its
+    stream: record damage takes the source's mutations in turn, so a few faults already show every kind."""
     draw = rng.random()
-    if draw < 0.3:
+    if draw < 0.15:
         return "truncated_json", "invalid_json", _cut(line)
-    if draw < 0.4:
+    if draw < 0.2:
         return "not_json", "invalid_json", b"<html><body>502 Bad Gateway</body></html>"
-    if draw < 0.5:
+    if draw < 0.3:
         # a byte that is never UTF-8, inside a string value, so the line is otherwise JSON
         at = line.find(b'":"') + 3
         return "invalid_utf8", "invalid_utf8", line[:at] + b"\xff" + line[at:]
@@ -99,7 +100,7 @@ def malformed_line(line: bytes, source: str, rng: random.Random) -> tuple[str, s
     if not mutations:
         return "truncated_json", "invalid_json", _cut(line)
     record = orjson.loads(line)
-    reason = mutations[rng.randrange(len(mutations))](record)
+    reason = mutations[sequence % len(mutations)](record)
     return reason.split(":", 1)[0], reason, orjson.dumps(record)
 
 

@@ -63,6 +63,7 @@ class FirehoseStream:
     compresslevel: int = 6
     _windows: dict[int, list[tuple[float, int, bytes]]] = field(default_factory=lambda: defaultdict(list))
     _seq: int = 0
+    _malformed_lines: int = 0
     records_written: int = 0
 
     def put(self, arrival_s: float, line: bytes) -> None:
@@ -92,7 +93,8 @@ class FirehoseStream:
         for _, _, line in records:
             lines.append(line)
             if self.faults.malformed_line_rate and self.rng.random() < self.faults.malformed_line_rate:
-                kind, reason, bad = malformed_line(line, self.source, self.rng)
+                kind, reason, bad = malformed_line(line, self.source, self.rng, self._malformed_lines)
+                self._malformed_lines += 1
                 lines.append(bad)
                 self.manifest.malformed_line(key, len(lines), kind, reason)
         visible_at = window_end
