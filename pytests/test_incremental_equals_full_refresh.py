@@ -1,69 +1,138 @@
-"""Incremental runs after late objects and late re-deliveries give exactly the full-refresh result."""
+"""Incremental runs give exactly the full-refresh result, for every model, whatever arrives late or oddly.
+
+The landing zone is replayed as it looked at two moments of the simulated period (late objects withheld,
+re-deliveries and re-analyses not yet landed, agents mid-shift with contacts on the desk, a floor supervisor
+logged in for days) and a future-dated object under a 2027 folder is there from the start (a clock or prefix
+mistake that must not hide what lands after it). The warehouse is built on the first moment, built
+incrementally on the second, then on everything, with a lookback shorter than the lateness of the late
+objects; a full build of everything must give the same rows in every table.
+"""
 
 from __future__ import annotations
 
-import csv
+import os
 from collections import defaultdict
+from pathlib import Path
 
-import duckdb
+import pytest
 
-from conftest import Lake, Warehouse, build_warehouse, run_dbt
+from conftest import Lake, Warehouse, build_warehouse, read_csv, run_dbt
 from connect_lake.landing.replay import replay
 
-# the incremental marts, and the Contact Lens marts built on the incremental base_connect__contact_lens_analyses
-INCREMENTAL_MODELS = (
-    "fct_contacts",
-    "fct_contact_journeys",
-    "fct_queue_intervals",
-    "fct_contact_analysis",
-    "fct_contact_analysis_categories",
-    "fct_transcript_turns",
-)
-CUTOFF = "2026-11-04T06:00:00Z"  # the seed-7 lake starts 2026-11-02; three days of traffic
+CUTOFFS = ("2026-11-03T14:00:00Z", "2026-11-04T09:00:00Z")  # the seed-7 lake spans 2026-11-02 to the 5th
+FUTURE_KEY = "contact_records/2027/01/05/00/acme-care-ctr-1-2027-01-05-00-00-00-future-dated.gz"
+SCHEMAS = ("main_staging", "main_intermediate", "main_marts")
+# when a row was built, not what it holds
+RUN_COLUMNS = {"_ingested_at"}
 
 
-def test_late_objects_and_redeliveries_cross_the_cutoff(lake: Lake) -> None:
-    with open(lake.truth / "landing_objects.csv") as handle:
-        objects = list(csv.DictReader(handle))
-    assert any(o["is_late"] == "1" and o["first_arrival_at"] <= CUTOFF < o["visible_at"] for o in objects)
-    with open(lake.truth / "ctr_deliveries.csv") as handle:
-        deliveries = list(csv.DictReader(handle))
-    originals = {d["contact_id"] for d in deliveries if d["copy"] == "original" and d["arrival_at"] <= CUTOFF}
-    assert any(
-        d["copy"] == "redelivery" and d["arrival_at"] > CUTOFF and d["contact_id"] in originals for d in deliveries
-    )
-    # a Contact Lens re-analysis lands after the cut-off for a contact analysed before it
+def test_late_data_crosses_both_cutoffs(lake: Lake) -> None:
+    objects = read_csv(lake.truth / "landing_objects.csv")
+    deliveries = read_csv(lake.truth / "ctr_deliveries.csv")
+    for cutoff in CUTOFFS:
+        assert any(o["is_late"] == "1" and o["first_arrival_at"] <= cutoff < o["visible_at"] for o in objects)
+        originals = {d["contact_id"] for d in deliveries if d["copy"] == "original" and d["arrival_at"] <= cutoff}
+        assert any(
+            d["copy"] == "redelivery" and d["arrival_at"] > cutoff and d["contact_id"] in originals for d in deliveries
+        )
     analysed = defaultdict(list)
     for o in objects:
         if o["source"] == "contact_lens" and "/Redacted/" in o["key"]:
             analysed[o["key"].rsplit("/", 1)[1].split("_analysis_")[0]].append(o["visible_at"])
-    assert any(min(times) <= CUTOFF < max(times) for times in analysed.values())
+    assert any(min(times) <= CUTOFFS[0] < max(times) for times in analysed.values())
+    # the floor supervisor is logged in across both cutoffs, in one status span
+    spans = [s for s in read_csv(lake.truth / "agent_status_spans.csv") if s["status_name"] == "Supervising"]
+    assert len(spans) == 1 and spans[0]["start_at"] < CUTOFFS[0] and spans[0]["end_at"] > CUTOFFS[1]
 
 
-def test_incremental_build_after_late_data_equals_full_refresh(lake: Lake, warehouse: Warehouse, tmp_path) -> None:
-    early = Lake(tmp_path / "early", lake.summary)
-    assert replay(lake.raw, lake.truth / "landing_objects.csv", CUTOFF, early.raw) > 100
-    incremental = build_warehouse(early, tmp_path)  # first run: builds the tables from what was visible
+def with_future_object(lake: Lake, raw: Path) -> None:
+    """Land, under a folder in 2027, a copy of the first contact-record object."""
+    target = raw / FUTURE_KEY
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(lake.objects("contact_records")[0].read_bytes())
 
-    # later: everything has landed; stage again and build incrementally with a short lookback window
-    incremental.env["CONNECT_LAKE_RAW_PATH"] = str(lake.raw)
-    run_dbt(["run-operation", "stage_raw_sources"], incremental.env, incremental.target)
-    run_dbt(["build", "--vars", "{incremental_lookback_days: 2}"], incremental.env, incremental.target)
 
-    connection = duckdb.connect()
-    connection.execute(f"attach '{incremental.path}' as incremental (read_only)")
-    connection.execute(f"attach '{warehouse.path}' as full_refresh (read_only)")
-    for model in INCREMENTAL_MODELS:
-        rows = connection.execute(f"select count(*) from full_refresh.main_marts.{model}").fetchone()[0]
-        assert rows > 0
-        for left, right in (("incremental", "full_refresh"), ("full_refresh", "incremental")):
-            missing = connection.execute(
-                f"select count(*) from (select * from {left}.main_marts.{model} "
-                f"except select * from {right}.main_marts.{model})"
-            ).fetchone()[0]
-            assert missing == 0, f"{model}: {missing} rows of {left} not in {right}"
-    # the re-deliveries that landed after the cut-off replaced what the first run had kept
-    redelivered = connection.execute(
-        "select count(*) from incremental.main_marts.fct_contacts where attributes_json like '%disposition%'"
-    ).fetchone()[0]
-    assert redelivered > 0
+def relations(warehouse: Warehouse) -> dict[str, list[str]]:
+    """Every table and view of the warehouse's models, with its columns (run columns left out)."""
+    columns = defaultdict(list)
+    for schema, table, column, kind in warehouse.query(
+        "select table_schema, table_name, column_name, data_type from information_schema.columns "
+        f"where table_schema in {SCHEMAS} order by table_schema, table_name, ordinal_position"
+    ):
+        if column not in RUN_COLUMNS:
+            columns[f"{schema}.{table}"].append(f'round("{column}", 6)' if kind == "DOUBLE" else f'"{column}"')
+    return columns
+
+
+@pytest.fixture(scope="module")
+def warehouses(lake: Lake, tmp_path_factory: pytest.TempPathFactory) -> tuple[Warehouse, Warehouse]:
+    root = tmp_path_factory.mktemp("incremental")
+    final = Lake(root / "final", lake.summary)
+    for path in lake.raw.rglob("*"):
+        if path.is_file():
+            (final.raw / path.relative_to(lake.raw)).parent.mkdir(parents=True, exist_ok=True)
+            os.link(path, final.raw / path.relative_to(lake.raw))
+    with_future_object(lake, final.raw)
+
+    early = [Lake(root / f"at_{n}", lake.summary) for n in range(len(CUTOFFS))]
+    for moment, cutoff in zip(early, CUTOFFS, strict=True):
+        assert replay(lake.raw, lake.truth / "landing_objects.csv", cutoff, moment.raw) > 100
+        with_future_object(lake, moment.raw)
+
+    incremental = build_warehouse(early[0], root / "incremental")
+    for later in [*early[1:], final]:
+        incremental.env["CONNECT_LAKE_RAW_PATH"] = str(later.raw)
+        run_dbt(["run-operation", "stage_raw_sources"], incremental.env, incremental.target)
+        run_dbt(["build", "--vars", "{incremental_lookback_days: 1}"], incremental.env, incremental.target)
+    full_refresh = build_warehouse(final, root / "full_refresh")
+    return incremental, full_refresh
+
+
+def test_every_model_equals_its_full_refresh(warehouses: tuple[Warehouse, Warehouse]) -> None:
+    incremental, full_refresh = warehouses
+    tables = relations(full_refresh)
+    assert set(relations(incremental)) == set(tables)
+    assert {"main_marts.fct_agent_intervals", "main_staging.base_connect__agent_events"} <= set(tables)
+    differing = {}
+    for table, columns in tables.items():
+        select = f"select {', '.join(columns)} from {table}"
+        counts = []
+        for left, right in ((incremental, full_refresh), (full_refresh, incremental)):
+            left_rows = set(left.query(select))
+            counts.append(len(left_rows - set(right.query(select))))
+        if any(counts):
+            differing[table] = counts
+        assert full_refresh.query(f"select count(*) from {table}")[0][0] > 0, table
+    assert not differing, differing
+
+
+def test_the_future_dated_object_was_read_in_the_first_run_and_hid_nothing(
+    warehouses: tuple[Warehouse, Warehouse],
+) -> None:
+    incremental, _ = warehouses
+    runs = incremental.query("select count(distinct _ingested_at) from main_staging.base_connect__contact_records")[0][
+        0
+    ]
+    assert runs == 3
+    future = incremental.query(
+        "select count(*), min(_ingested_at) = (select min(_ingested_at) from main_staging.base_connect__contact_records) "
+        f"from main_staging.base_connect__contact_records where _source_file like '%{FUTURE_KEY}'"
+    )[0]
+    assert future[0] > 0 and future[1]
+
+
+def test_each_object_was_read_once(warehouses: tuple[Warehouse, Warehouse]) -> None:
+    """Across the three runs every object was read by exactly one of them, and they read what one full build
+    reads."""
+    incremental, full_refresh = warehouses
+    for source in (
+        "contact_records",
+        "agent_events",
+        "contact_flow_logs",
+        "customer_profiles",
+        "contact_lens_analyses",
+    ):
+        query = f"select _source_file, count(distinct _ingested_at) from main_staging.base_connect__{source} group by 1"
+        reads = dict(incremental.query(query))
+        assert reads and set(reads.values()) == {1}, source
+        assert set(reads) == set(dict(full_refresh.query(query))), source

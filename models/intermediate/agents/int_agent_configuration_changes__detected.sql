@@ -20,14 +20,11 @@
     'agent_hierarchy_level1', 'agent_hierarchy_level2', 'agent_hierarchy_level3', 'agent_hierarchy_level4',
     'agent_hierarchy_level5',
 ] %}
-{%- set configuration_hash %}
-    {%- set parts = [] -%}
-    {%- for column in configuration_columns if column != 'routing_profile_name' -%}
-        {%- do parts.append("coalesce(" ~ column ~ ", '')") -%}
-        {%- if not loop.last %}{% do parts.append("'|'") %}{% endif -%}
-    {%- endfor -%}
-    {{ dbt.hash(dbt.concat(parts)) }}
-{%- endset %}
+{%- set hashed = [] -%}
+{%- for column in configuration_columns if column != 'routing_profile_name' -%}
+{%- do hashed.append("coalesce(" ~ column ~ ", '')") -%}
+{%- endfor -%}
+{%- set configuration_hash = dbt.hash(hashed | join(" || '|' || ")) %}
 with
 {%- if is_incremental() %}
 first_new as (
@@ -74,36 +71,37 @@ configured as (
 
 changes as (
     select
-        *,
-        lag(configuration_hash) over (partition by agent_arn order by event_at, event_id)
-            as previous_configuration_hash
+        configured.*,
+        coalesce(
+            lag(configured.configuration_hash) over (
+                partition by configured.agent_arn order by configured.event_at, configured.event_id
+            ),
+            {%- if is_incremental() %}
+            previous.configuration_hash
+            {%- else %}
+            cast(null as varchar)
+            {%- endif %}
+        ) as previous_configuration_hash
     from configured
+    {%- if is_incremental() %}
+    left join previous on configured.agent_arn = previous.agent_arn
+    {%- endif %}
 ),
 
 final as (
     select
-        {{ dbt.concat(['changes.agent_id', "'|'", connect_lake.timestamp_key('changes.event_at')]) }}
+        {{ dbt.concat(['agent_id', "'|'", connect_lake.timestamp_key('event_at')]) }}
             as agent_configuration_change_id,
-        changes.agent_arn,
-        changes.agent_id,
+        agent_arn,
+        agent_id,
         {%- for column in configuration_columns %}
-        changes.{{ column }},
+        {{ column }},
         {%- endfor %}
-        changes.event_at as valid_from,
-        changes.event_id,
-        changes._ingested_at
+        event_at as valid_from,
+        event_id,
+        _ingested_at
     from changes
-    {%- if is_incremental() %}
-    left join previous on changes.agent_arn = previous.agent_arn
-    {%- endif %}
-    where
-        {%- if is_incremental() %}
-        coalesce(changes.previous_configuration_hash, previous.configuration_hash) is null
-        or coalesce(changes.previous_configuration_hash, previous.configuration_hash) <> changes.configuration_hash
-        {%- else %}
-        changes.previous_configuration_hash is null
-        or changes.previous_configuration_hash <> changes.configuration_hash
-        {%- endif %}
+    where previous_configuration_hash is null or previous_configuration_hash <> configuration_hash
 )
 
 select * from final

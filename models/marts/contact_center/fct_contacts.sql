@@ -36,8 +36,8 @@ touched_chains as (
             legs.agent_arn = agent_version_changes.agent_arn
             and legs.connected_to_agent_at >= agent_version_changes.reopen_at
 ),
-
 {% endif %}
+
 selected as (
     select legs.*
     from legs

@@ -14,7 +14,9 @@
 -- lines_quarantined + records_staged, and records_staged = records_kept + records_superseded +
 -- records_not_modelled. A run recounts the folders it read objects into and the folders whose records it
 -- deduplicated again.
-{%- set families = ['invalid_json', 'invalid_utf8', 'missing_field', 'invalid_timestamp', 'invalid_number', 'negative_duration'] %}
+{%- set families = [
+    'invalid_json', 'invalid_utf8', 'missing_field', 'invalid_timestamp', 'invalid_number', 'negative_duration',
+] %}
 with
 {%- for landing in connect_lake.landing_models() %}
 {{ landing.base }}__copies as (
@@ -50,24 +52,33 @@ with
 ),
 {%- endif %}
 
-{{ landing.base }}__accounted as (
-    select
-        copies.*,
-        case
-            when copies._row_kind <> 'record' then null
-            when kept.{{ landing.key }} is null then 'not_modelled'
-            when kept._source_file = copies._source_file
-                and coalesce(kept._line_number, 0) = coalesce(copies._line_number, 0) then 'kept'
-            else 'superseded'
-        end as dedup_outcome
-    from {{ landing.base }}__copies as copies
+{{ landing.base }}__scoped as (
     {%- if is_incremental() %}
+    select copies.*
+    from {{ landing.base }}__copies as copies
     inner join {{ landing.base }}__touched as touched
         on
             copies._raw_source = touched._raw_source
             and copies._datehour is not distinct from touched._datehour
+    {%- else %}
+    select * from {{ landing.base }}__copies
     {%- endif %}
-    left join {{ ref(landing.staging) }} as kept on copies.staging_key = kept.{{ landing.key }}
+),
+
+{{ landing.base }}__accounted as (
+    select
+        scoped.*,
+        case
+            when scoped._row_kind <> 'record' then null
+            when kept.{{ landing.key }} is null then 'not_modelled'
+            when
+                kept._source_file = scoped._source_file
+                and coalesce(kept._line_number, 0) = coalesce(scoped._line_number, 0)
+                then 'kept'
+            else 'superseded'
+        end as dedup_outcome
+    from {{ landing.base }}__scoped as scoped
+    left join {{ ref(landing.staging) }} as kept on scoped.staging_key = kept.{{ landing.key }}
 ),
 {%- endfor %}
 
@@ -110,9 +121,7 @@ line_counts as (
         sum(case when _row_kind = 'blank_line' then 1 else 0 end) as blank_lines,
         sum(case when _row_kind = 'quarantined_line' then 1 else 0 end) as lines_quarantined,
         {%- for family in families %}
-        sum(
-            case when _row_kind = 'quarantined_line' and quarantine_reason like '{{ family }}%' then 1 else 0 end
-        ) as quarantined_{{ family }},
+        sum(case when quarantine_reason like '{{ family }}%' then 1 else 0 end) as quarantined_{{ family }},
         {%- endfor %}
         sum(case when _row_kind = 'record' then 1 else 0 end) as records_staged,
         sum(case when dedup_outcome = 'kept' then 1 else 0 end) as records_kept,

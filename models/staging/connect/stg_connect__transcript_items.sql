@@ -12,7 +12,8 @@
 }}
 -- One row per transcript item of an analysed contact's newest analysis: an utterance (voice) or a message or
 -- event (chat), in conversation order (the order of the document's Transcript array). Text is redacted unless
--- var allow_original_transcripts is on. An incremental run rebuilds the contacts whose newest analysis changed.
+-- var allow_original_transcripts is on. An incremental run rebuilds the contacts whose newest analysis
+-- changed.
 with analyses as (
     select * from {{ ref('stg_connect__contact_analyses') }}
     where {{ connect_lake.ingested_since_last_run() }}

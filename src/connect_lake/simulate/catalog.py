@@ -161,6 +161,7 @@ STATUSES: dict[str, AgentStatus] = {
         AgentStatus("5f0e0c3a-0000-4000-9000-00000000a004", "Lunch", "CUSTOM"),
         AgentStatus("5f0e0c3a-0000-4000-9000-00000000a005", "Training", "CUSTOM"),
         AgentStatus("5f0e0c3a-0000-4000-9000-00000000a006", "Meeting", "CUSTOM"),
+        AgentStatus("5f0e0c3a-0000-4000-9000-00000000a007", "Supervising", "CUSTOM"),
     )
 }
 

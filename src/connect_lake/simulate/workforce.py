@@ -4,7 +4,8 @@ Headcount follows the forecast load per routing profile and hour (Erlangs at a t
 greedily with 8.5-hour shifts. During a shift an agent takes two breaks and lunch (custom statuses), some
 attend training or a meeting, a few are absent on a given day, and a few move to another routing profile
 between days (so the agent dimension has history). A status chosen while on a contact waits as
-`NextAgentStatus` until the desk is clear, as in the CCP.
+`NextAgentStatus` until the desk is clear, as in the CCP. One floor supervisor stays logged in for the whole
+period in a custom status, as real centres have someone do: one status span lasting days.
 """
 
 from __future__ import annotations
@@ -101,7 +102,25 @@ def hire(rates: dict[str, list[float]], staffing_factor: float, rng: random.Rand
                     shift_days=frozenset(range(7)),
                 )
             )
+    n = len(agents) + 1
+    agents.append(
+        Agent(
+            agent_id=f"{rng.getrandbits(128):032x}"[:8] + f"-{n:04d}-4000-8000-{rng.getrandbits(48):012x}",
+            username=f"floor.supervisor{n}",
+            first_name="Floor",
+            last_name="Supervisor",
+            profile=catalog.ROUTING_PROFILES["Support Voice"],
+            site=catalog.SITES[0],
+            team=catalog.TEAMS[0],
+            shift_start_s=0,
+            shift_days=frozenset(range(7)),
+        )
+    )
     return agents
+
+
+def is_supervisor(agent: Agent) -> bool:
+    return agent.username.startswith("floor.supervisor")
 
 
 class Workforce:
@@ -125,7 +144,8 @@ class Workforce:
         self.versions: list[dict[str, Any]] = []
         self._open_version: dict[str, dict[str, Any]] = {}
         # A few agents move to another routing profile on a later day.
-        movers = self.rng.sample(agents, max(1, round(len(agents) * 0.06))) if days > 1 else []
+        rostered = [a for a in agents if not is_supervisor(a)]
+        movers = self.rng.sample(rostered, max(1, round(len(rostered) * 0.06))) if days > 1 else []
         self.moves = {a.agent_id: (randint(self.rng, 1, days - 1), self._other_profile(a)) for a in movers}
 
     def _other_profile(self, agent: Agent) -> catalog.RoutingProfile:
@@ -141,7 +161,19 @@ class Workforce:
 
     def start_all(self) -> None:
         for agent in self.agents:
-            self.env.process(self.shifts(agent))
+            self.env.process(self.supervise(agent) if is_supervisor(agent) else self.shifts(agent))
+
+    def supervise(self, agent: Agent) -> Generator:
+        """Logged in from a few minutes into the period until its last day ends, never routable."""
+        yield self.env.timeout(max(0, self.start + 300 - self.env.now))
+        self.stream.login(agent, self.env.now)
+        self._version(agent, self.env.now)
+        yield self.env.timeout(60)
+        yield from self.request_status(agent, catalog.STATUSES["Supervising"])
+        yield self.env.timeout(max(0, self.start + self.days * 86_400 - self.env.now))
+        yield from self.request_status(agent, catalog.STATUSES["Offline"])
+        yield self.env.timeout(30)
+        self.stream.logout(agent, self.env.now)
 
     def _version(self, agent: Agent, at: float) -> None:
         current = self._open_version.get(agent.agent_id)

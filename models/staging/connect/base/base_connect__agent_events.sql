@@ -14,6 +14,14 @@ with landed as (
     {{ connect_lake.landed_records('agent_events', source('connect', 'agent_events')) }}
 ),
 
+-- the agent after the event: short paths to what the columns below read
+with_snapshot as (
+    select
+        landed.*,
+        landed.payload.currentagentsnapshot as agent_after
+    from landed
+),
+
 typed as (
     select
         _raw_source,
@@ -35,27 +43,27 @@ typed as (
         payload.awsaccountid as aws_account_id,
         payload.version as event_version,
 
-        payload.currentagentsnapshot.agentstatus.arn as agent_status_arn,
-        payload.currentagentsnapshot.agentstatus.name as agent_status_name,
-        payload.currentagentsnapshot.agentstatus.type as agent_status_type,
-        {{ connect_lake.try_parse_iso8601_ts('payload.currentagentsnapshot.agentstatus.starttimestamp') }}
+        agent_after.agentstatus.arn as agent_status_arn,
+        agent_after.agentstatus.name as agent_status_name,
+        agent_after.agentstatus.type as agent_status_type,
+        {{ connect_lake.try_parse_iso8601_ts('agent_after.agentstatus.starttimestamp') }}
             as agent_status_started_at,
-        payload.currentagentsnapshot.nextagentstatus.name as next_agent_status_name,
-        {{ connect_lake.try_parse_iso8601_ts('payload.currentagentsnapshot.nextagentstatus.enqueuedtimestamp') }}
+        agent_after.nextagentstatus.name as next_agent_status_name,
+        {{ connect_lake.try_parse_iso8601_ts('agent_after.nextagentstatus.enqueuedtimestamp') }}
             as next_agent_status_enqueued_at,
 
-        payload.currentagentsnapshot.configuration.username as agent_username,
-        payload.currentagentsnapshot.configuration.firstname as agent_first_name,
-        payload.currentagentsnapshot.configuration.lastname as agent_last_name,
-        payload.currentagentsnapshot.configuration.routingprofile.arn as routing_profile_arn,
-        payload.currentagentsnapshot.configuration.routingprofile.name as routing_profile_name,
-        payload.currentagentsnapshot.configuration.agenthierarchygroups.level1.name as agent_hierarchy_level1,
-        payload.currentagentsnapshot.configuration.agenthierarchygroups.level2.name as agent_hierarchy_level2,
-        payload.currentagentsnapshot.configuration.agenthierarchygroups.level3.name as agent_hierarchy_level3,
-        payload.currentagentsnapshot.configuration.agenthierarchygroups.level4.name as agent_hierarchy_level4,
-        payload.currentagentsnapshot.configuration.agenthierarchygroups.level5.name as agent_hierarchy_level5,
-        payload.currentagentsnapshot.contacts as contacts
-    from landed
+        agent_after.configuration.username as agent_username,
+        agent_after.configuration.firstname as agent_first_name,
+        agent_after.configuration.lastname as agent_last_name,
+        agent_after.configuration.routingprofile.arn as routing_profile_arn,
+        agent_after.configuration.routingprofile.name as routing_profile_name,
+        agent_after.configuration.agenthierarchygroups.level1.name as agent_hierarchy_level1,
+        agent_after.configuration.agenthierarchygroups.level2.name as agent_hierarchy_level2,
+        agent_after.configuration.agenthierarchygroups.level3.name as agent_hierarchy_level3,
+        agent_after.configuration.agenthierarchygroups.level4.name as agent_hierarchy_level4,
+        agent_after.configuration.agenthierarchygroups.level5.name as agent_hierarchy_level5,
+        agent_after.contacts as contacts
+    from with_snapshot
 )
 
 select * from typed

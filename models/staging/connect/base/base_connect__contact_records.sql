@@ -65,15 +65,18 @@ typed as (
             as external_third_party_duration_s,
 
         {{ connect_lake.try_parse_iso8601_ts('payload.initiationtimestamp') }} as initiated_at,
-        {{ connect_lake.try_parse_iso8601_ts('payload.connectedtosystemtimestamp') }} as connected_to_system_at,
+        {{ connect_lake.try_parse_iso8601_ts('payload.connectedtosystemtimestamp') }}
+            as connected_to_system_at,
         {{ connect_lake.try_parse_iso8601_ts('payload.queue.enqueuetimestamp') }} as enqueued_at,
         {{ connect_lake.try_parse_iso8601_ts('payload.queue.dequeuetimestamp') }} as dequeued_at,
-        {{ connect_lake.try_parse_iso8601_ts('payload.agent.connectedtoagenttimestamp') }} as connected_to_agent_at,
+        {{ connect_lake.try_parse_iso8601_ts('payload.agent.connectedtoagenttimestamp') }}
+            as connected_to_agent_at,
         {{ connect_lake.try_parse_iso8601_ts('payload.agent.aftercontactworkstarttimestamp') }}
             as after_contact_work_started_at,
         {{ connect_lake.try_parse_iso8601_ts('payload.agent.aftercontactworkendtimestamp') }}
             as after_contact_work_ended_at,
-        {{ connect_lake.try_parse_iso8601_ts('payload.transfercompletedtimestamp') }} as transfer_completed_at,
+        {{ connect_lake.try_parse_iso8601_ts('payload.transfercompletedtimestamp') }}
+            as transfer_completed_at,
         {{ connect_lake.try_parse_iso8601_ts('payload.disconnecttimestamp') }} as disconnected_at,
         {{ connect_lake.try_parse_iso8601_ts('payload.scheduledtimestamp') }} as scheduled_at,
         {{ connect_lake.try_parse_iso8601_ts('payload.lastupdatetimestamp') }} as last_updated_at,

@@ -32,7 +32,8 @@ typed as (
         payload.domainname as domain_name,
         payload.objecttypename as object_type_name,
         payload.associatedprofileid as associated_profile_id,
-        case lower(payload.ismessagerealtime) when 'true' then true when 'false' then false end as is_real_time,
+        case lower(payload.ismessagerealtime) when 'true' then true when 'false' then false end
+            as is_real_time,
         payload.mergeid as merge_id,
         payload.duplicateprofiles as merged_profile_ids,
         coalesce(payload.object.profileid, payload.associatedprofileid) as profile_id,
