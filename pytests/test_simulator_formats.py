@@ -235,7 +235,12 @@ def test_contact_lens_files_are_keyed_and_shaped_as_contact_lens_writes_them(lak
 
 def test_redacted_transcripts_hold_no_customer_phone_numbers(lake: Lake) -> None:
     phones = {row.split(",")[10] for row in (lake.truth / "contacts.csv").read_text().splitlines()[1:]}
-    redacted = sorted((lake.raw / "contact_lens" / "Analysis").rglob("Redacted/**/*.json"))
+    corrupt = lake.corrupt_objects()
+    redacted = sorted(
+        p
+        for p in (lake.raw / "contact_lens" / "Analysis").rglob("Redacted/**/*.json")
+        if p.relative_to(lake.raw).as_posix() not in corrupt
+    )
     assert redacted
     for path in redacted[:300]:
         text = path.read_text()

@@ -42,9 +42,16 @@ REACHES_QUEUE = {"VOICE": 0.86, "CHAT": 0.68, "TASK": 0.8, "OUTBOUND": 0.7}
 
 
 def hourly_rates(daily_contacts: int, mix: ChannelMix) -> dict[str, list[float]]:
+    """Arrivals per hour of the day by channel. Customers call and chat on the intraday curve; tasks (web
+    forms, e-mails turned into tasks) arrive around the clock, and those that arrive after the back office
+    has gone home wait overnight, across midnight."""
     total = sum(catalog.INTRADAY_WEIGHTS)
     return {
-        channel: [daily_contacts * share * w / total for w in catalog.INTRADAY_WEIGHTS]
+        channel: (
+            [daily_contacts * share / 24] * 24
+            if channel == "TASK"
+            else [daily_contacts * share * w / total for w in catalog.INTRADAY_WEIGHTS]
+        )
         for channel, share in mix.as_dict().items()
     }
 
