@@ -6,6 +6,7 @@ import csv
 import gzip
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -201,6 +202,7 @@ def athena_env(settings: dict[str, str] | None = None) -> dict[str, str]:
 
 def compile_for_athena(target: Path, settings: dict[str, str] | None = None) -> Path:
     """`dbt compile --target athena` offline; returns the folder of the compiled models."""
+    shutil.rmtree(target, ignore_errors=True)  # no compiled file of a model since renamed or removed
     result = subprocess.run(
         [
             str(BIN / "dbt"),

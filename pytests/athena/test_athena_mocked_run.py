@@ -30,7 +30,6 @@ GLUE_DATABASES = (
     "connect_lake_marts",
     "connect_lake_reference",
 )
-INCREMENTAL = ("fct_contacts", "fct_contact_journeys", "fct_queue_intervals")
 
 
 @pytest.fixture(scope="module")
@@ -111,11 +110,12 @@ def test_every_model_runs_through_dbt_athena(mocked_run: dict) -> None:
     assert mocked_run["success"], mocked_run["result"].exception
 
 
-def test_marts_are_iceberg_parquet_partitioned_by_day_in_unique_locations(mocked_run: dict) -> None:
+def test_marts_are_iceberg_parquet_partitioned_in_unique_locations(mocked_run: dict) -> None:
     for model, partition in (
         ("fct_contacts", "contact_date"),
         ("fct_contact_journeys", "journey_date"),
-        ("fct_queue_intervals", "interval_date"),
+        ("fct_queue_intervals", "month(interval_date)"),
+        ("fct_agent_intervals", "month(interval_date)"),
     ):
         ddl = statement_for(mocked_run["queries"], rf'create table\s+"awsdatacatalog"\."connect_lake_marts"\."{model}"')
         assert "table_type='iceberg'" in ddl.replace(" ", "")
@@ -133,25 +133,42 @@ def test_full_rebuild_event_facts_are_partitioned_by_month(mocked_run: dict) -> 
         assert f"partitioning=ARRAY['month({partition})']" in ddl.replace(" ", "")
 
 
-def test_contact_lens_base_is_an_iceberg_table_for_merge(mocked_run: dict) -> None:
-    ddl = statement_for(
-        mocked_run["queries"],
-        r'create table\s+"awsdatacatalog"\."connect_lake_staging"\."base_connect__contact_lens_analyses"',
-    )
-    assert "table_type='iceberg'" in ddl.replace(" ", "")
-
-
-def test_staging_and_intermediate_are_views(mocked_run: dict) -> None:
-    for schema, model in (
-        ("connect_lake_staging", "stg_connect__contact_records"),
-        ("connect_lake_intermediate", "int_contact_legs__classified"),
+def test_incremental_staging_models_are_iceberg_tables(mocked_run: dict) -> None:
+    """Merge and delete need Iceberg: every base and staging table the incremental runs write to is one."""
+    for model in (
+        "base_connect__contact_records",
+        "base_connect__contact_lens_analyses",
+        "stg_connect__contact_records",
+        "stg_connect__quarantine",
+        "stg_connect__landing_accounting",
     ):
-        statement_for(mocked_run["queries"], rf'create or replace view\s+"awsdatacatalog"\."{schema}"\."{model}"')
+        ddl = statement_for(mocked_run["queries"], rf'create table\s+"awsdatacatalog"\."connect_lake_staging"\."{model}"')
+        assert "table_type='iceberg'" in ddl.replace(" ", ""), model
+    for model in ("int_agent_status_spans__sessionized", "int_agent_activity_segments__swept"):
+        ddl = statement_for(
+            mocked_run["queries"], rf'create table\s+"awsdatacatalog"\."connect_lake_intermediate"\."{model}"'
+        )
+        assert "table_type='iceberg'" in ddl.replace(" ", ""), model
+
+
+def test_contact_legs_are_a_view(mocked_run: dict) -> None:
+    statement_for(
+        mocked_run["queries"],
+        r'create or replace view\s+"awsdatacatalog"\."connect_lake_intermediate"\."int_contact_legs__classified"',
+    )
+
+
+def test_base_models_read_the_landed_lines_with_literal_partition_predicates(mocked_run: dict) -> None:
+    ddl = statement_for(
+        mocked_run["queries"], r'create table\s+"awsdatacatalog"\."connect_lake_staging"\."base_connect__agent_events"'
+    )
+    assert '"connect_raw"."agent_events" as lines' in ddl
+    assert "lines._datehour >= '0000/00/00/00'" in ddl
 
 
 def test_raw_tables_use_partition_projection(mocked_run: dict) -> None:
     ddl = statement_for(
-        mocked_run["queries"], r"create external table if not exists `connect_raw`\.`contact_records__json`"
+        mocked_run["queries"], r"create external table if not exists `connect_raw`\.`contact_records__text`"
     )
     assert "'projection.datehour.format' = 'yyyy/MM/dd/HH'" in ddl
     assert "s3://connect-lake-raw/contact_records/${datehour}/" in ddl

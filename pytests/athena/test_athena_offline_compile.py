@@ -66,14 +66,14 @@ def test_every_model_compiles_for_athena(compiled: dict[str, str]) -> None:
     assert set(compiled) == set(model_files())
 
 
-def athena_parse_errors(paths: list[Path]) -> dict[str, list[str]]:
-    """Parse errors (sqlfluff PRS) per file under the Athena dialect; one sqlfluff call for all files."""
+def athena_parse_errors(paths: list[Path], dialect: str = "athena") -> dict[str, list[str]]:
+    """Parse errors (sqlfluff PRS) per file under a dialect; one sqlfluff call for all files."""
     result = subprocess.run(
         [
             str(BIN / "sqlfluff"),
             "lint",
             "--dialect",
-            "athena",
+            dialect,
             "--templater",
             "raw",
             "--rules",
@@ -99,9 +99,12 @@ def athena_parse_errors(paths: list[Path]) -> dict[str, list[str]]:
     }
 
 
-def test_compiled_models_parse_as_athena_sql(compiled: dict[str, str]) -> None:
+def test_compiled_models_parse_as_athena_engine_sql(compiled: dict[str, str]) -> None:
+    """Athena engine v3 runs Trino SQL; sqlfluff's athena grammar has no quoted field names in ROW types (which
+    the base models' JSON parsing needs), so the models are parsed with its trino grammar, and the DuckDB-only
+    constructs that grammar accepts are rejected by the test below."""
     root = ATHENA_TARGET / "compiled" / "connect_lake" / "models"
-    errors = athena_parse_errors([root / name for name in compiled])
+    errors = athena_parse_errors([root / name for name in compiled], dialect="trino")
     assert not {k: v for k, v in errors.items() if v}
 
 
