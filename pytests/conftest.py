@@ -200,8 +200,9 @@ def athena_env(settings: dict[str, str] | None = None) -> dict[str, str]:
     }
 
 
-def compile_for_athena(target: Path, settings: dict[str, str] | None = None) -> Path:
-    """`dbt compile --target athena` offline; returns the folder of the compiled models."""
+def compile_for_athena(target: Path, settings: dict[str, str] | None = None, extra_vars: str = "") -> Path:
+    """`dbt compile --target athena` offline; returns the folder of the compiled models. `extra_vars`: more
+    vars, as YAML mapping entries."""
     shutil.rmtree(target, ignore_errors=True)  # no compiled file of a model since renamed or removed
     result = subprocess.run(
         [
@@ -211,7 +212,7 @@ def compile_for_athena(target: Path, settings: dict[str, str] | None = None) -> 
             "athena",
             "--no-populate-cache",
             "--vars",
-            "{offline_compile: true}",
+            "{offline_compile: true" + (", " + extra_vars if extra_vars else "") + "}",
             "--target-path",
             str(target),
         ],

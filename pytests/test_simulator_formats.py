@@ -171,6 +171,20 @@ def test_heart_beats_continue_after_logout(lake: Lake) -> None:
     assert after_logout > 0
 
 
+def test_heart_beats_stop_within_an_hour_of_logout(lake: Lake) -> None:
+    """Connect keeps sending heartbeats for a while after logout, not until the next login."""
+    logged_out_at: dict[str, float] = {}
+    for event in sorted(lake.records("agent_events"), key=lambda e: e["EventTimestamp"]):
+        arn, kind = event["AgentARN"], event["EventType"]
+        at = datetime.fromisoformat(event["EventTimestamp"].replace("Z", "+00:00")).timestamp()
+        if kind == "LOGOUT":
+            logged_out_at[arn] = at
+        elif kind == "LOGIN":
+            logged_out_at.pop(arn, None)
+        elif kind == "HEART_BEAT" and arn in logged_out_at:
+            assert at - logged_out_at[arn] <= 3_600 + 120, (arn, event["EventTimestamp"])
+
+
 def test_chat_agents_hold_several_chats_at_once(lake: Lake) -> None:
     most = max(
         sum(c["Channel"] == "CHAT" for c in e["CurrentAgentSnapshot"]["Contacts"]) for e in lake.records("agent_events")

@@ -17,6 +17,9 @@
     {%- if (this | string).startswith('__dbt__cte__') -%}
         {{ return('(select max(_ingested_at) from ' ~ this ~ ')') }}
     {%- endif -%}
+    {%- if var('offline_compile', false) -%}
+        {{ return("cast('" ~ var('offline_incremental_state').watermark ~ "' as " ~ connect_lake.timestamp_type() ~ ")") }}
+    {%- endif -%}
     {#- asked once per model rendering: on Athena every query costs a round trip -#}
     {%- if '_connect_lake_watermark' not in model -%}
         {%- set newest = run_query('select max(_ingested_at) from ' ~ this).columns[0].values()[0] -%}

@@ -323,13 +323,17 @@
     {%- set ns = namespace(window_start=none, exclusions=[], exact=true) -%}
     {%- if is_incremental() and execute -%}
         {%- set clock_folder = run_started_at.strftime(folder_format) -%}
-        {%- set newest = run_query(
-            "select max(_datehour) from " ~ this ~ " where _datehour <= '" ~ clock_folder ~ "'"
-        ).columns[0].values()[0] -%}
+        {%- if var('offline_compile', false) -%}
+            {%- set newest = var('offline_incremental_state').newest_landing_hour[:(10 if '%H' not in folder_format else 13)] -%}
+        {%- else -%}
+            {%- set newest = run_query(
+                "select max(_datehour) from " ~ this ~ " where _datehour <= '" ~ clock_folder ~ "'"
+            ).columns[0].values()[0] -%}
+        {%- endif -%}
         {%- if newest -%}
             {%- set newest_at = modules.datetime.datetime.strptime(newest, folder_format) -%}
             {%- set ns.window_start = (newest_at - modules.datetime.timedelta(days=var('incremental_lookback_days'))).strftime(folder_format) -%}
-            {%- set read = run_query(
+            {%- set read = [] if var('offline_compile', false) else run_query(
                 "select distinct _source_file from " ~ this ~ " where _datehour >= '" ~ ns.window_start ~ "' order by 1"
             ).columns[0].values() | list -%}
             {%- if read | length <= var('max_literal_object_keys', 2000) -%}

@@ -274,12 +274,16 @@ class AgentEventStream:
         self.publish(agent, "STATE_CHANGE", now, config_changed=True)
 
     def login(self, agent: Agent, now: float) -> None:
+        # the heartbeats that followed the last logout stopped within the hour after it: none between then and
+        # this login
+        self.fill_heartbeats(agent, now)
+        agent.heartbeat_until = 0.0
         agent.logged_in = True
-        agent.heartbeat_until = float("inf")
         agent.status, agent.status_since = catalog.STATUSES["Offline"], now
         if agent.pending_profile is not None:
             agent.profile, agent.pending_profile = agent.pending_profile, None
         self.publish(agent, "LOGIN", now, config_changed=True)
+        agent.heartbeat_until = float("inf")
 
     def logout(self, agent: Agent, now: float) -> None:
         self.truth.status_span(agent, agent.status, agent.status_since, now)

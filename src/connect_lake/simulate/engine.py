@@ -130,6 +130,10 @@ def simulate(settings: Settings) -> dict[str, Any]:
     def ticker():
         while env.now < horizon:
             yield env.timeout(TICK_S)
+            # heartbeats are written lazily; bring them up to now before their buffer windows close, so they
+            # land in the objects of the minutes they arrived in, as Firehose would have put them
+            for agent in agents:
+                center.agent_stream.fill_heartbeats(agent, env.now)
             for stream in streams.firehoses():
                 stream.flush_until(env.now)
             if int(env.now - start) % 3_600 == 0:
