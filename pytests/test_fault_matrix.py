@@ -5,7 +5,8 @@ apostrophe, a space and non-ASCII letters, plus:
 - objects that cannot be read (zero bytes, a gzip stream cut short, uncompressed bytes named .gz, a zero-byte
   Contact Lens document) and objects out of place (too deep, a stray file at the top, a hidden file);
 - objects of one broken line each (not UTF-8, not JSON, a record without a field, with a timestamp that is not
-  ISO-8601, with a number that does not fit, with a negative duration), also under an odd name;
+  ISO-8601, with a number that does not fit, with a negative duration), also under an odd name, and records
+  written back to back without newlines (one line of 17 MiB);
 - objects rewritten in another form that means the same: CRLF line endings, a multi-member gzip stream,
   timestamps with an explicit offset and an unknown extra field, a Contact Lens document pretty-printed over
   many lines, one without CustomerMetadata, one with a Windows-safe name.
@@ -146,6 +147,10 @@ def faulty(lake: Lake, tmp_path_factory: pytest.TempPathFactory) -> FaultyLake:
         "negative_duration:DisconnectTimestamp",
     )
     faulty.broken_line("contact_records", "records.json", b"<html>503 Slow Down</html>", "invalid_json", compress=False)
+    # a delivery stream without the newline processor writes records back to back: one line longer than the
+    # engine's text reader takes
+    concatenated = ctr_copy(ContactId="not-delimited") * (17 * 2**20 // len(ctr_copy()) + 1)
+    faulty.broken_line("contact_records", "no-newlines.gz", concatenated, "invalid_json")
     faulty.broken_line(
         "agent_events",
         "event-no-time.gz",

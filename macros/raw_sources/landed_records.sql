@@ -212,7 +212,7 @@
             where not exists (select 1 from {{ this }} as already where already._source_file = listed.object_key)
             {%- endif %}
         {%- endcall -%}
-        {%- set readable = "object_state = 'expected' and inspection.problem is null and not inspection.has_invalid_utf8" -%}
+        {%- set readable = "object_state = 'expected' and inspection.problem is null and not inspection.needs_line_reader" -%}
         {%- set dirs = run_query('select distinct object_dir from ' ~ unread ~ ' where ' ~ readable ~ ' order by 1') -%}
         {%- set ns.dirs = dirs.columns[0].values() | list -%}
         {%- if ns.dirs -%}
@@ -241,35 +241,48 @@
             true as is_valid_utf8,
             cast(null as varchar) as object_problem
         from (
-            {#- a plain scan numbers rows in file order (one file after another, lines in order); a window over a
-                partition could reorder them, so number globally and subtract each file's first number -#}
+            {#- A plain scan streams rows in file order (one file after another, lines in order), so a line's
+                number is its position in the scan less that of its file's first line. Every window here is
+                over (), which DuckDB computes while streaming: no file's lines are held in memory. -#}
             select
                 filename,
                 line,
-                cast(scan_position - min(scan_position) over (partition by filename) + 1 as bigint) as _line_number
+                cast(scan_position - file_start + 1 as bigint) as _line_number
             from (
-                select filename, line, row_number() over () as scan_position
-                from read_csv(
-                    [{%- for dir in ns.dirs %}'{{ (dir if not reading else dir ~ '/[!._]*') | replace("'", "''") }}'{{ ',' if not loop.last }}{% endfor -%}],
-                    columns = {'line': 'VARCHAR'},
-                    delim = chr(1),
-                    quote = '',
-                    escape = '',
-                    header = false,
-                    auto_detect = false,
-                    compression = 'auto',
-                    strict_mode = false,
-                    max_line_size = 67108864,
-                    filename = true
-                )
-                {%- if ns.exclusions %}
-                where filename not in (
-                    {%- for key in ns.exclusions %}
-                    '{{ key | replace("'", "''") }}'{{ ',' if not loop.last }}
-                    {%- endfor %}
-                )
-                {%- endif %}
-            ) as scanned
+                select
+                    *,
+                    max(case when is_first_line then scan_position end)
+                        over (rows between unbounded preceding and current row) as file_start
+                from (
+                    select
+                        *,
+                        coalesce(file_index <> lag(file_index) over (), true) as is_first_line
+                    from (
+                        select filename, file_index, line, row_number() over () as scan_position
+                        from read_csv(
+                            [{%- for dir in ns.dirs %}'{{ (dir if not reading else dir ~ '/[!._]*') | replace("'", "''") }}'{{ ',' if not loop.last }}{% endfor -%}],
+                            columns = {'line': 'VARCHAR'},
+                            delim = chr(1),
+                            quote = '',
+                            escape = '',
+                            header = false,
+                            auto_detect = false,
+                            compression = 'auto',
+                            strict_mode = false,
+                            max_line_size = 16777216,
+                            buffer_size = 33554432,
+                            filename = true
+                        )
+                        {%- if ns.exclusions %}
+                        where filename not in (
+                            {%- for key in ns.exclusions %}
+                            '{{ key | replace("'", "''") }}'{{ ',' if not loop.last }}
+                            {%- endfor %}
+                        )
+                        {%- endif %}
+                    ) as scanned
+                ) as marked
+            ) as started
         ) as lines
         left join {{ unread }} as unread on lines.filename = unread.object_key
     {%- else %}
@@ -285,7 +298,8 @@
     {%- endif %}
     {%- if reading %}
         union all
-        -- objects holding bytes that are not UTF-8, which DuckDB's text reader rejects whole: read line by line
+        -- objects DuckDB's text reader rejects whole (bytes that are not UTF-8, a line longer than its buffer):
+        -- read line by line
         select
             unread.object_key,
             unread.landing_folder,
@@ -296,7 +310,7 @@
             cast(null as varchar)
         from {{ unread }} as unread
         cross join unnest(connect_lake_object_lines(unread.object_key)) as numbered (object_lines)
-        where unread.object_state = 'expected' and unread.inspection.problem is null and unread.inspection.has_invalid_utf8
+        where unread.object_state = 'expected' and unread.inspection.problem is null and unread.inspection.needs_line_reader
         union all
         -- objects that cannot be read at all, and objects out of place
         select

@@ -142,7 +142,9 @@ def test_incremental_staging_models_are_iceberg_tables(mocked_run: dict) -> None
         "stg_connect__quarantine",
         "stg_connect__landing_accounting",
     ):
-        ddl = statement_for(mocked_run["queries"], rf'create table\s+"awsdatacatalog"\."connect_lake_staging"\."{model}"')
+        ddl = statement_for(
+            mocked_run["queries"], rf'create table\s+"awsdatacatalog"\."connect_lake_staging"\."{model}"'
+        )
         assert "table_type='iceberg'" in ddl.replace(" ", ""), model
     for model in ("int_agent_status_spans__sessionized", "int_agent_activity_segments__swept"):
         ddl = statement_for(

@@ -4,9 +4,9 @@ DuckDB's file readers stop the whole query at one object they cannot decompress,
 read yet is inspected first, in Python, by the same rule `connect-lake check-objects` applies on object stores
 (`connect_lake.landing.objects`). Registered on every connection dbt opens (profiles.yml `plugins`):
 
-- `connect_lake_inspect_object(path)` -> struct(size_bytes, modified_at, problem, has_invalid_utf8)
+- `connect_lake_inspect_object(path)` -> struct(size_bytes, modified_at, problem, needs_line_reader)
 - `connect_lake_object_lines(path)` -> list of struct(line_number, line, is_valid_utf8): the lines of an object
-  that holds bytes that are not UTF-8 (DuckDB's text reader rejects such an object whole).
+  DuckDB's text reader cannot take (bytes that are not UTF-8, a line longer than its buffers).
 """
 
 from __future__ import annotations
@@ -17,10 +17,15 @@ import duckdb
 from dbt.adapters.duckdb.plugins import BasePlugin
 from duckdb.sqltypes import BIGINT, BOOLEAN, TIMESTAMP, VARCHAR
 
-from connect_lake.landing.objects import inspect_file, object_lines
+from connect_lake.landing.objects import LONG_LINE_BYTES, inspect_file, object_lines
 
 INSPECTION = duckdb.struct_type(
-    {"size_bytes": BIGINT, "modified_at": TIMESTAMP, "problem": VARCHAR, "has_invalid_utf8": BOOLEAN}
+    {
+        "size_bytes": BIGINT,
+        "modified_at": TIMESTAMP,
+        "problem": VARCHAR,
+        "needs_line_reader": BOOLEAN,
+    }
 )
 LINES = duckdb.list_type(duckdb.struct_type({"line_number": BIGINT, "line": VARCHAR, "is_valid_utf8": BOOLEAN}))
 
@@ -30,12 +35,14 @@ def _inspect(path: str) -> dict[str, Any]:
         inspection = inspect_file(path)
     except FileNotFoundError:
         # removed between the listing and the inspection: nothing to read, and the next run will not list it
-        return {"size_bytes": None, "modified_at": None, "problem": "object_vanished", "has_invalid_utf8": False}
+        return {"size_bytes": None, "modified_at": None, "problem": "object_vanished", "needs_line_reader": False}
     return {
         "size_bytes": inspection.size_bytes,
         "modified_at": inspection.modified_at,
         "problem": inspection.problem,
-        "has_invalid_utf8": inspection.has_invalid_utf8,
+        # DuckDB's text reader rejects an object with bytes that are not UTF-8 whole, and one line longer than
+        # its buffers: such objects are read line by line by connect_lake_object_lines
+        "needs_line_reader": inspection.has_invalid_utf8 or inspection.longest_line_bytes > LONG_LINE_BYTES,
     }
 
 

@@ -11,7 +11,8 @@ is read):
 - `not_gzip`: named `.gz` but not a gzip stream (an uncompressed copy, a stray upload);
 - `truncated_gzip`: a gzip stream that ends early or fails its checksum (an interrupted copy).
 An object whose bytes are readable but hold bytes that are not UTF-8 is readable: only those lines are
-quarantined (`invalid_utf8`), so it is read line by line here instead of by the engine's text reader.
+quarantined (`invalid_utf8`), so it is read line by line here instead of by the engine's text reader; so is
+an object with a line longer than the reader's buffers take.
 """
 
 from __future__ import annotations
@@ -26,12 +27,18 @@ from pathlib import Path
 GZIP_MAGIC = b"\x1f\x8b"
 
 
+# Longer lines than this are read line by line here, not by the engine's text reader (whose buffers are sized
+# for it): a Firehose stream without the newline processor writes an object as one long line.
+LONG_LINE_BYTES = 16 * 1024 * 1024
+
+
 @dataclass(frozen=True, slots=True)
 class ObjectInspection:
     size_bytes: int
     modified_at: datetime
     problem: str | None
     has_invalid_utf8: bool
+    longest_line_bytes: int
 
 
 def is_gzip_name(key: str) -> bool:
@@ -55,28 +62,30 @@ def decompressed(data: bytes, key: str) -> tuple[bytes | None, str | None]:
     return content, None
 
 
-def inspect_bytes(data: bytes, key: str) -> tuple[str | None, bool]:
-    """(problem, has_invalid_utf8) of an object's bytes."""
+def inspect_bytes(data: bytes, key: str) -> tuple[str | None, bool, int]:
+    """(problem, has_invalid_utf8, longest line in bytes) of an object's bytes."""
     content, problem = decompressed(data, key)
     if content is None:
-        return problem, False
+        return problem, False, 0
+    longest = max(map(len, content.split(b"\n")))
     try:
         content.decode("utf-8")
     except UnicodeDecodeError:
-        return None, True
-    return None, False
+        return None, True, longest
+    return None, False, longest
 
 
 def inspect_file(path: str | Path) -> ObjectInspection:
     stat = os.stat(path)
     with open(path, "rb") as handle:
         data = handle.read()
-    problem, has_invalid_utf8 = inspect_bytes(data, str(path))
+    problem, has_invalid_utf8, longest = inspect_bytes(data, str(path))
     return ObjectInspection(
         size_bytes=stat.st_size,
         modified_at=datetime.fromtimestamp(stat.st_mtime, UTC).replace(tzinfo=None),
         problem=problem,
         has_invalid_utf8=has_invalid_utf8,
+        longest_line_bytes=longest,
     )
 
 
