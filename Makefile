@@ -19,7 +19,7 @@ DAILY_CONTACTS ?= 2500
 TRUTH_PATH := $(abspath $(CONNECT_LAKE_RAW_PATH)/../truth)
 DBT := $(BIN)/dbt
 
-.PHONY: help run test venv simulate stage build docs lint clean athena-check
+.PHONY: help run test venv simulate stage build docs lint clean athena-check bench
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -36,7 +36,7 @@ venv: $(STAMP)  ## create .venv with the pinned toolchain
 
 simulate: $(STAMP)  ## simulate DAYS days of an Amazon Connect instance into CONNECT_LAKE_RAW_PATH
 	$(BIN)/connect-lake simulate --days $(DAYS) --seed $(SEED) --daily-contacts $(DAILY_CONTACTS) \
-		--out $(CONNECT_LAKE_RAW_PATH) --truth-out $(TRUTH_PATH) --malformed-line-rate 0.0005 --overwrite
+		--out $(CONNECT_LAKE_RAW_PATH) --truth-out $(TRUTH_PATH) --malformed-line-rate 0.0005 --corrupt-object-rate 0.002 --overwrite
 
 stage: $(STAMP)  ## create the raw relations over the landing folder (dbt run-operation stage_raw_sources)
 	@mkdir -p $(dir $(CONNECT_LAKE_DUCKDB_PATH))
@@ -63,6 +63,9 @@ test: $(STAMP)  ## run every test (simulator, dbt on DuckDB, lint, Athena offlin
 
 athena-check: $(STAMP)  ## the offline Athena gates: compile every model and the raw DDL, parse as Athena SQL
 	$(BIN)/pytest pytests/athena
+
+bench: $(STAMP)  ## the scale benchmarks (not tests): incremental cost vs full build vs raw floor at two history lengths
+	$(BIN)/python benchmarks/incremental_cost.py $(BENCH_ARGS)
 
 lint: $(STAMP)  ## ruff and sqlfluff
 	@mkdir -p $(dir $(CONNECT_LAKE_DUCKDB_PATH))
