@@ -48,9 +48,8 @@ def test_every_raw_read_has_a_literal_predicate_on_the_projected_partition(incre
         hourly = source != "contact_lens_analysis_redacted"
         newest = RUN_AT - timedelta(hours=1)
         start = (newest - lookback).strftime("%Y/%m/%d/%H" if hourly else "%Y/%m/%d")
-        assert re.search(rf'from (?:"\w+"\.)?"connect_raw"\."{source}" as lines\s+where\s+lines\._datehour >= \'{start}\'', sql), (
-            source
-        )
+        read = rf'from (?:"\w+"\.)?"connect_raw"\."{source}" as lines\s+where\s+lines\._datehour >= \'{start}\''
+        assert re.search(read, sql), source
 
 
 def test_an_hourly_run_scans_what_landed_in_the_hour(lake: Lake) -> None:

@@ -47,9 +47,7 @@ def _inspect(path: str) -> dict[str, Any]:
 
 
 def _lines(path: str) -> list[dict[str, Any]]:
-    return [
-        {"line_number": number, "line": text, "is_valid_utf8": valid} for number, text, valid in object_lines(path)
-    ]
+    return [{"line_number": number, "line": text, "is_valid_utf8": valid} for number, text, valid in object_lines(path)]
 
 
 def register(connection: duckdb.DuckDBPyConnection) -> None:
