@@ -183,12 +183,18 @@ def main() -> int:
             step["floor"] = measured([sys.executable, str(script), str(workdir / "floor.duckdb")], run_env)
         stage = measured([str(BIN / "dbt"), "run-operation", "stage_raw_sources", *target], run_env)
         build = measured([str(BIN / "dbt"), "build", *target], run_env)
-        step["full_build"] = {"seconds": round(stage["seconds"] + build["seconds"], 1), "peak_mib": build["peak_mib"]}
+        step["full_build"] = {
+            "seconds": round(stage["seconds"] + build["seconds"], 1),
+            "stage_seconds": stage["seconds"],
+            "peak_mib": build["peak_mib"],
+        }
         replay(lake, truth, moment(history + 1), landing)
         stage = measured([str(BIN / "dbt"), "run-operation", "stage_raw_sources", *target], run_env)
         build = measured([str(BIN / "dbt"), "build", *target], run_env)
+        # staging is needed once (the DuckDB listings are views over the folder); timed apart to show it
         step["incremental_plus_1_day"] = {
             "seconds": round(stage["seconds"] + build["seconds"], 1),
+            "stage_seconds": stage["seconds"],
             "peak_mib": build["peak_mib"],
         }
         results = json.loads((warehouse.parent / "target" / "run_results.json").read_text())["results"]
