@@ -3,9 +3,12 @@
     {{ return(adapter.dispatch('iso_day_of_week', 'connect_lake')(column)) }}
 {% endmacro %}
 
-{% macro athena__iso_day_of_week(column) -%}
+{% macro trino__iso_day_of_week(column) -%}
     day_of_week({{ column }})
 {%- endmacro %}
+
+{#- Athena engine v3 is Trino: the same body -#}
+{% macro athena__iso_day_of_week(column) %}{{ return(connect_lake.trino__iso_day_of_week(column)) }}{% endmacro %}
 
 {% macro duckdb__iso_day_of_week(column) -%}
     isodow({{ column }})

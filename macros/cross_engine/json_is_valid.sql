@@ -3,9 +3,12 @@
     {{ return(adapter.dispatch('json_is_valid', 'connect_lake')(column)) }}
 {% endmacro %}
 
-{% macro athena__json_is_valid(column) -%}
+{% macro trino__json_is_valid(column) -%}
     (try(json_parse({{ column }})) is not null)
 {%- endmacro %}
+
+{#- Athena engine v3 is Trino: the same body -#}
+{% macro athena__json_is_valid(column) %}{{ return(connect_lake.trino__json_is_valid(column)) }}{% endmacro %}
 
 {% macro duckdb__json_is_valid(column) -%}
     coalesce(json_valid({{ column }}), false)

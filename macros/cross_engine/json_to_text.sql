@@ -3,9 +3,12 @@
     {{ return(adapter.dispatch('json_to_text', 'connect_lake')(column)) }}
 {% endmacro %}
 
-{% macro athena__json_to_text(column) -%}
+{% macro trino__json_to_text(column) -%}
     json_format({{ column }})
 {%- endmacro %}
+
+{#- Athena engine v3 is Trino: the same body -#}
+{% macro athena__json_to_text(column) %}{{ return(connect_lake.trino__json_to_text(column)) }}{% endmacro %}
 
 {% macro duckdb__json_to_text(column) -%}
     cast({{ column }} as varchar)

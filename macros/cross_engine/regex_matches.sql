@@ -4,9 +4,12 @@
     {{ return(adapter.dispatch('regex_matches', 'connect_lake')(column, pattern)) }}
 {% endmacro %}
 
-{% macro athena__regex_matches(column, pattern) -%}
+{% macro trino__regex_matches(column, pattern) -%}
     regexp_like({{ column }}, '{{ pattern | replace("'", "''") }}')
 {%- endmacro %}
+
+{#- Athena engine v3 is Trino: the same body -#}
+{% macro athena__regex_matches(column, pattern) %}{{ return(connect_lake.trino__regex_matches(column, pattern)) }}{% endmacro %}
 
 {% macro duckdb__regex_matches(column, pattern) -%}
     regexp_matches({{ column }}, '{{ pattern | replace("'", "''") }}')
@@ -23,9 +26,12 @@
     {{ return(adapter.dispatch('regex_extract', 'connect_lake')(column, pattern, group)) }}
 {% endmacro %}
 
-{% macro athena__regex_extract(column, pattern, group=1) -%}
+{% macro trino__regex_extract(column, pattern, group=1) -%}
     regexp_extract({{ column }}, '{{ pattern | replace("'", "''") }}', {{ group }})
 {%- endmacro %}
+
+{#- Athena engine v3 is Trino: the same body -#}
+{% macro athena__regex_extract(column, pattern, group=1) %}{{ return(connect_lake.trino__regex_extract(column, pattern, group)) }}{% endmacro %}
 
 {% macro duckdb__regex_extract(column, pattern, group=1) -%}
     nullif(regexp_extract({{ column }}, '{{ pattern | replace("'", "''") }}', {{ group }}), '')

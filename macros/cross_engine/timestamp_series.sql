@@ -4,9 +4,12 @@
     {{ return(adapter.dispatch('timestamp_series', 'connect_lake')(start_column, stop_column, minutes)) }}
 {% endmacro %}
 
-{% macro athena__timestamp_series(start_column, stop_column, minutes) -%}
+{% macro trino__timestamp_series(start_column, stop_column, minutes) -%}
     sequence({{ start_column }}, {{ stop_column }}, interval '{{ minutes }}' minute)
 {%- endmacro %}
+
+{#- Athena engine v3 is Trino: the same body -#}
+{% macro athena__timestamp_series(start_column, stop_column, minutes) %}{{ return(connect_lake.trino__timestamp_series(start_column, stop_column, minutes)) }}{% endmacro %}
 
 {% macro duckdb__timestamp_series(start_column, stop_column, minutes) -%}
     generate_series({{ start_column }}, {{ stop_column }}, interval '{{ minutes }} minutes')

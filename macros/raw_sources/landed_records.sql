@@ -126,7 +126,10 @@
     {{ return(adapter.dispatch('timestamp_type', 'connect_lake')()) }}
 {% endmacro %}
 
-{% macro athena__timestamp_type() %}{{ return('timestamp(6)') }}{% endmacro %}
+{% macro trino__timestamp_type() %}{{ return('timestamp(6)') }}{% endmacro %}
+
+{#- Athena engine v3 is Trino: the same body -#}
+{% macro athena__timestamp_type() %}{{ return(connect_lake.trino__timestamp_type()) }}{% endmacro %}
 
 {% macro duckdb__timestamp_type() %}{{ return('timestamp') }}{% endmacro %}
 
@@ -141,13 +144,16 @@
     {{ return(adapter.dispatch('parse_json_record', 'connect_lake')(column, node)) }}
 {% endmacro %}
 
-{% macro athena__parse_json_record(column, node) -%}
+{% macro trino__parse_json_record(column, node) -%}
     {%- set fields = [] -%}
     {%- for c in connect_lake.raw_columns(node) -%}
         {%- do fields.append('"' ~ c.name ~ '" ' ~ ('json' if c.is_json_text else connect_lake.hive_to_trino_type(c.hive_type, true))) -%}
     {%- endfor -%}
     try(cast(json_parse({{ column }}) as row({{ fields | join(', ') }})))
 {%- endmacro %}
+
+{#- Athena engine v3 is Trino: the same body -#}
+{% macro athena__parse_json_record(column, node) %}{{ return(connect_lake.trino__parse_json_record(column, node)) }}{% endmacro %}
 
 {% macro duckdb__parse_json_record(column, node) -%}
     {%- set structure = {} -%}
@@ -327,14 +333,25 @@
 {% endmacro %}
 
 
-{#- Athena: the lines of the source's partitions from the newest landing folder already read (up to the run's
-    clock, so a future-dated folder cannot move it), less incremental_lookback_days, minus the objects already
-    read there. Both filters are literals: partition projection prunes the folders, and the object keys ("$path")
-    prune the files, so a run scans the objects that are new. -#}
-{% macro athena__read_unread_objects(node, relation) %}
+{#- Athena and Trino: the lines of the source's partitions from the newest landing folder already read (up to
+    the run's clock, so a future-dated folder cannot move it), less incremental_lookback_days, minus the objects
+    already read there. Both filters are literals: partition projection prunes the folders, and the object keys
+    ("$path") prune the files, so a run scans the objects that are new. The engines' text readers stop the whole
+    query at an object they cannot decompress and never show an empty one, so the objects `connect-lake
+    check-objects` found unreadable (landing_object_checks) are left out of the read by literal key and recorded
+    as object rows instead, each once. -#}
+{% macro trino__read_unread_objects(node, relation) %}
     {%- set landing = node.meta.landing -%}
     {%- set folder_format = '%Y/%m/%d/%H' if 'HH' in landing.athena_projection_format else '%Y/%m/%d' -%}
-    {%- set ns = namespace(window_start=none, exclusions=[], exact=true) -%}
+    {%- set checks = api.Relation.create(database=relation.database, schema=relation.schema, identifier='landing_object_checks') -%}
+    {%- set root = connect_lake.landing_root_uri() -%}
+    {%- set live = execute and not var('offline_compile', false) and flags.WHICH in ('run', 'build') -%}
+    {%- set ns = namespace(window_start=none, exclusions=[], exact=true, unreadable=[]) -%}
+    {%- if live -%}
+        {%- set ns.unreadable = run_query(
+            "select object_key from " ~ checks ~ " where source = '" ~ node.name ~ "' and problem is not null order by 1"
+        ).columns[0].values() | list -%}
+    {%- endif -%}
     {%- if is_incremental() and execute -%}
         {%- set clock_folder = run_started_at.strftime(folder_format) -%}
         {%- if var('offline_compile', false) -%}
@@ -356,7 +373,9 @@
                 {%- set ns.exact = false -%}
             {%- endif -%}
         {%- endif -%}
-    {%- endif %}
+    {%- endif -%}
+    {%- set excluded = ns.exclusions | list -%}
+    {%- for key in ns.unreadable -%}{%- do excluded.append(root ~ '/' ~ key) -%}{%- endfor %}
         select
             lines._source_file,
             lines._datehour,
@@ -368,9 +387,9 @@
         from {{ relation }} as lines
         where
             lines._datehour >= '{{ ns.window_start or connect_lake.first_landing_folder(folder_format) }}'
-            {%- if ns.exclusions %}
+            {%- if excluded %}
             and lines._source_file not in (
-                {%- for key in ns.exclusions %}
+                {%- for key in excluded | unique | sort %}
                 '{{ key | replace("'", "''") }}'{{ ',' if not loop.last }}
                 {%- endfor %}
             )
@@ -378,4 +397,37 @@
             {%- if not ns.exact %}
             and not exists (select 1 from {{ this }} as already where already._source_file = lines._source_file)
             {%- endif %}
+        union all
+        -- objects the engine's reader cannot take (empty, not gzip, cut short) or out of place: one row each
+        select
+            checked._source_file,
+            checked.landing_folder,
+            cast(null as bigint),
+            checked.size_bytes,
+            cast(null as varchar),
+            true,
+            checked.problem
+        from (
+            select concat('{{ root }}/', object_key) as _source_file, landing_folder, size_bytes, problem
+            from {{ checks }}
+            where source = '{{ node.name }}' and problem is not null
+        ) as checked
+        {%- if is_incremental() %}
+        where not exists (select 1 from {{ this }} as already where already._source_file = checked._source_file)
+        {%- endif %}
 {% endmacro %}
+
+{#- Athena engine v3 is Trino: the same body -#}
+{% macro athena__read_unread_objects(node, relation) %}{{ return(connect_lake.trino__read_unread_objects(node, relation)) }}{% endmacro %}
+
+
+{#- The landing root as the engine's "$path" spells it (no trailing /). -#}
+{% macro landing_root_uri() %}
+    {{ return(adapter.dispatch('landing_root_uri', 'connect_lake')()) }}
+{% endmacro %}
+
+{% macro trino__landing_root_uri() %}{{ return(connect_lake.trino_raw_root()) }}{% endmacro %}
+
+{% macro athena__landing_root_uri() %}{{ return(connect_lake.raw_s3_uri().rstrip('/')) }}{% endmacro %}
+
+{% macro default__landing_root_uri() %}{{ return(connect_lake.absolute_raw_path()) }}{% endmacro %}

@@ -5,9 +5,10 @@
     DuckDB: one view per source, named as the source, listing its landed objects under CONNECT_LAKE_RAW_PATH
     (object key, folder, landing folder, and whether the key is where the source's objects belong). The base
     models read the files themselves, each object once.
-    Athena: per source an external text table over the S3 prefix (partition projection over the landing
+    Athena and Trino: per source an external text table over the landing prefix (partition projection over the landing
     folders, no crawler, no MSCK REPAIR), a view named as the source over it with each line's object key and
-    size (the base models read it), and a typed OpenX JSON table `<source>__json` for ad-hoc queries.
+    size (the base models read it); on Athena also a typed OpenX JSON table `<source>__json` for ad-hoc
+    queries. Both get `landing_object_checks`, the objects `connect-lake check-objects` found unreadable.
 
     Fails, naming the folder and the layout it expects, when the landing zone holds no object of any source:
     a mistyped path must not give a green build of empty marts. `allow_empty: true` accepts an empty landing
@@ -26,6 +27,7 @@
             {%- if objects == 0 -%}{%- do empty.append(node.name ~ ' under ' ~ landing.prefix ~ '/') -%}{%- endif -%}
         {%- endif -%}
     {%- endfor -%}
+    {%- if tables is none -%}{%- do connect_lake.stage_object_checks() -%}{%- endif -%}
     {%- if empty and target.type == 'duckdb' -%}
         {%- if empty | length == staged | length and not allow_empty -%}
             {{ exceptions.raise_compiler_error(
@@ -201,6 +203,128 @@ tblproperties (
 {% endmacro %}
 
 
+{# ---------------------------------------------------------------------------------------------------- #}
+{# Trino: the same tables in a Hive catalog, in Trino's DDL (Athena's is HiveQL, which Trino rejects)     #}
+{# ---------------------------------------------------------------------------------------------------- #}
+
+{% macro trino__stage_raw_source(node, landing) %}
+    {%- for sql in connect_lake.trino_raw_ddl(node, landing) -%}
+        {%- call statement('raw_ddl_' ~ loop.index) -%}{{ sql }}{%- endcall -%}
+    {%- endfor -%}
+    {{ return(-1) }}
+{% endmacro %}
+
+
+{#- The landing root as the engine addresses it: CONNECT_LAKE_RAW_S3_URI when set (a Trino reading S3), else
+    the local landing folder as local:///<absolute path> (the local server reads the whole file system). -#}
+{% macro trino_raw_root() %}
+    {%- set uri = env_var('CONNECT_LAKE_RAW_S3_URI', '') -%}
+    {{ return((uri or 'local://' ~ connect_lake.absolute_raw_path()).rstrip('/')) }}
+{% endmacro %}
+
+
+{#- Trino DDL of a source: an external text table with partition projection over the same folders and
+    projection as the Athena table, and the view of its lines named as the source. -#}
+{% macro trino_raw_ddl(node, landing) %}
+    {%- set schema = connect_lake.raw_catalog_schema() -%}
+    {%- set location = connect_lake.trino_raw_root() ~ '/' ~ landing.prefix -%}
+    {%- set enum_partitions = landing.get('athena_enum_partitions', {}) -%}
+    {%- set unit = landing.get('athena_projection_unit', 'HOURS') -%}
+    {%- set start = landing.get('athena_projection_start', '2024/01/01/00') -%}
+    {%- set template = landing.get('athena_location_template', '${datehour}/') -%}
+    {%- set statements = ['create schema if not exists ' ~ schema] -%}
+    {%- set text_table -%}
+create table if not exists {{ schema }}.{{ node.name }}__text (
+    line varchar,
+    datehour varchar with (
+        partition_projection_type = 'DATE',
+        partition_projection_format = '{{ landing.athena_projection_format }}',
+        partition_projection_range = array['{{ start }}', 'NOW'],
+        partition_projection_interval = 1,
+        partition_projection_interval_unit = '{{ unit }}'
+    ){% for name, values in enum_partitions.items() %},
+    {{ name }} varchar with (
+        partition_projection_type = 'ENUM',
+        partition_projection_values = array[{% for v in values.split(',') %}'{{ v }}'{{ ', ' if not loop.last }}{% endfor %}]
+    ){% endfor %}
+)
+with (
+    format = 'TEXTFILE',
+    -- no field separator occurs in a line of JSON text: each line is one value
+    textfile_field_separator = U&'\0001',
+    external_location = '{{ location }}',
+    partitioned_by = array['datehour'{% for name in enum_partitions %}, '{{ name }}'{% endfor %}],
+    partition_projection_enabled = true,
+    partition_projection_location_template = '{{ location }}/{{ template }}'
+)
+    {%- endset -%}
+    {%- do statements.append(text_table) -%}
+    {%- set lines_view -%}
+create or replace view {{ schema }}.{{ node.name }} as
+select
+    "$path" as _source_file,
+    datehour as _datehour,
+    "$file_size" as _object_size_bytes,
+    line
+from {{ schema }}.{{ node.name }}__text
+    {%- endset -%}
+    {%- do statements.append(lines_view) -%}
+    {{ return(statements) }}
+{% endmacro %}
+
+
+{#- catalog.schema of the raw relations on Trino. -#}
+{% macro raw_catalog_schema() %}
+    {{ return(env_var('CONNECT_LAKE_TRINO_RAW_CATALOG', 'hive') ~ '.' ~ connect_lake.raw_schema()) }}
+{% endmacro %}
+
+
+{#-
+    landing_object_checks: the table over what `connect-lake check-objects` wrote (one NDJSON object per check
+    run under <landing root>/_connect_lake/object_checks/): every object it checked, and why the engine's
+    reader could not read it (null when it can). Athena and Trino only: DuckDB inspects each object itself.
+-#}
+{% macro stage_object_checks() %}
+    {{ return(adapter.dispatch('stage_object_checks', 'connect_lake')()) }}
+{% endmacro %}
+
+{% macro default__stage_object_checks() %}{% endmacro %}
+
+{% macro trino__stage_object_checks() %}
+    {%- call statement('object_checks') -%}
+create table if not exists {{ connect_lake.raw_catalog_schema() }}.landing_object_checks (
+    source varchar,
+    object_key varchar,
+    landing_folder varchar,
+    size_bytes bigint,
+    problem varchar,
+    checked_at varchar
+)
+with (
+    format = 'OPENX_JSON',
+    external_location = '{{ connect_lake.trino_raw_root() }}/_connect_lake/object_checks'
+)
+    {%- endcall -%}
+{% endmacro %}
+
+{% macro athena__stage_object_checks() %}
+    {%- call statement('object_checks') -%}{{ connect_lake.athena_object_checks_ddl() }}{%- endcall -%}
+{% endmacro %}
+
+{% macro athena_object_checks_ddl() -%}
+create external table if not exists `{{ connect_lake.raw_schema() }}`.`landing_object_checks` (
+    `source` string,
+    `object_key` string,
+    `landing_folder` string,
+    `size_bytes` bigint,
+    `problem` string,
+    `checked_at` string
+)
+row format serde 'org.openx.data.jsonserde.JsonSerDe'
+location '{{ connect_lake.raw_s3_uri().rstrip('/') }}/_connect_lake/object_checks/'
+{%- endmacro %}
+
+
 {#- Print the Athena DDL stage_raw_sources would run, without running it (offline checks, reviews). -#}
 {% macro print_athena_raw_ddl() %}
     {%- for node in graph.sources.values() if node.source_name == 'connect' and node.meta.get('landing') -%}
@@ -208,4 +332,5 @@ tblproperties (
             {%- do print('-- ' ~ node.name ~ ' statement ' ~ loop.index ~ '\n' ~ sql ~ ';\n') -%}
         {%- endfor -%}
     {%- endfor -%}
+    {%- do print('-- landing_object_checks\n' ~ connect_lake.athena_object_checks_ddl() ~ ';\n') -%}
 {% endmacro %}

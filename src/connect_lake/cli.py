@@ -10,6 +10,8 @@ import os
 import sys
 from pathlib import Path
 
+from connect_lake import trino_server
+from connect_lake.landing import check_objects
 from connect_lake.landing.firehose import DeliveryFaults
 from connect_lake.simulate.center import ContactFaults
 
@@ -182,6 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     _simulate_parser(sub)
     _replay_parser(sub)
+    check_objects.add_parser(sub)
+    trino_server.add_parser(sub)
     return parser
 
 

@@ -41,9 +41,14 @@ quarantined as (
     {%- endfor %}
 )
 
+-- Athena's and Trino's text readers give no line numbers: there a row of an object is told apart by its rank
+-- among the object's quarantined rows (an object is read in one run, so the rank never changes)
 select
     {{ dbt.concat([
-        'raw_source', "'|'", 'source_file', "'|'", "coalesce(cast(line_number as varchar), '-')"
+        'raw_source', "'|'", 'source_file', "'|'",
+        "coalesce(cast(line_number as varchar), '#' || cast(row_number() over (
+            partition by raw_source, source_file order by quarantine_reason, line_excerpt
+        ) as varchar))"
     ]) }} as quarantine_id,
     *
 from quarantined

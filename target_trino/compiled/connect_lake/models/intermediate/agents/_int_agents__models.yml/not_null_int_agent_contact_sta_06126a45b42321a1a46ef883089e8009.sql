@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select agent_contact_state_span_id
+from "iceberg"."connect_lake_intermediate"."int_agent_contact_state_spans__sequenced"
+where agent_contact_state_span_id is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select root_contact_id
+from "iceberg"."connect_lake_marts"."fct_contact_journeys"
+where root_contact_id is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select channel
+from "iceberg"."connect_lake_marts"."fct_contacts"
+where channel is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select channel
+from "iceberg"."connect_lake_marts"."fct_queue_intervals"
+where channel is null
+
+

@@ -1,0 +1,25 @@
+
+    
+    
+
+with child as (
+    select routing_profile_arn as from_field
+    from "iceberg"."connect_lake_marts"."fct_contacts"
+    where routing_profile_arn is not null
+),
+
+parent as (
+    select routing_profile_arn as to_field
+    from "iceberg"."connect_lake_marts"."dim_routing_profiles"
+)
+
+select
+    from_field
+
+from child
+left join parent
+    on child.from_field = parent.to_field
+
+where parent.to_field is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select contact_category_id
+from "iceberg"."connect_lake_marts"."fct_contact_analysis_categories"
+where contact_category_id is null
+
+

@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    flow_block_id as unique_field,
+    count(*) as n_records
+
+from "iceberg"."connect_lake_marts"."fct_contact_flow_blocks"
+where flow_block_id is not null
+group by flow_block_id
+having count(*) > 1
+
+

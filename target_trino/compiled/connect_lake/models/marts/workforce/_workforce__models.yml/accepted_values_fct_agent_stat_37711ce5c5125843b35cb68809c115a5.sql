@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        agent_status_type as value_field,
+        count(*) as n_records
+
+    from "iceberg"."connect_lake_marts"."fct_agent_status_spans"
+    group by agent_status_type
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'ROUTABLE','CUSTOM','OFFLINE'
+)
+
+

@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        event_type as value_field,
+        count(*) as n_records
+
+    from "iceberg"."connect_lake_staging"."stg_connect__agent_events"
+    group by event_type
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'LOGIN','LOGOUT','STATE_CHANGE','HEART_BEAT'
+)
+
+

@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        contact_state as value_field,
+        count(*) as n_records
+
+    from "iceberg"."connect_lake_staging"."stg_connect__agent_event_contacts"
+    group by contact_state
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'INCOMING','PENDING','CONNECTING','CONNECTED','CONNECTED_ONHOLD','PAUSED','ENDED','MISSED','REJECTED','ERROR'
+)
+
+

@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        quarantine_level as value_field,
+        count(*) as n_records
+
+    from "iceberg"."connect_lake_staging"."stg_connect__quarantine"
+    group by quarantine_level
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'object','line'
+)
+
+

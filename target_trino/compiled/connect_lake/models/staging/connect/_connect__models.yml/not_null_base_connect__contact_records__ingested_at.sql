@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select _ingested_at
+from "iceberg"."connect_lake_staging"."base_connect__contact_records"
+where _ingested_at is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select contact_id
+from "iceberg"."connect_lake_staging"."stg_connect__agent_event_contacts"
+where contact_id is null
+
+

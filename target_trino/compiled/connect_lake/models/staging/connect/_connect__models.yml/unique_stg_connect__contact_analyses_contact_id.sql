@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    contact_id as unique_field,
+    count(*) as n_records
+
+from "iceberg"."connect_lake_staging"."stg_connect__contact_analyses"
+where contact_id is not null
+group by contact_id
+having count(*) > 1
+
+

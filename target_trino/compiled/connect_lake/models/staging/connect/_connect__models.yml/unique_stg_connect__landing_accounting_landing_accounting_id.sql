@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    landing_accounting_id as unique_field,
+    count(*) as n_records
+
+from "iceberg"."connect_lake_staging"."stg_connect__landing_accounting"
+where landing_accounting_id is not null
+group by landing_accounting_id
+having count(*) > 1
+
+

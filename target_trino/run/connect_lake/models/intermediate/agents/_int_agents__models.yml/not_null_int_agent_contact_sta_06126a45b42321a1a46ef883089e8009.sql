@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select agent_contact_state_span_id
+from "iceberg"."connect_lake_intermediate"."int_agent_contact_state_spans__sequenced"
+where agent_contact_state_span_id is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

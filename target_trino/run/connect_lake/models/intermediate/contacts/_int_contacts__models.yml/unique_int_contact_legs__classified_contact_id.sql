@@ -1,0 +1,28 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+select
+    contact_id as unique_field,
+    count(*) as n_records
+
+from "iceberg"."connect_lake_intermediate"."int_contact_legs__classified"
+where contact_id is not null
+group by contact_id
+having count(*) > 1
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select is_queued
+from "iceberg"."connect_lake_marts"."fct_contacts"
+where is_queued is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

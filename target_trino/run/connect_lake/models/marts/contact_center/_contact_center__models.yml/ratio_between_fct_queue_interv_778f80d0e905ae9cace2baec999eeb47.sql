@@ -1,0 +1,21 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    select *
+    from "iceberg"."connect_lake_marts"."fct_queue_intervals"
+    where
+        (service_level_pct < 0 or service_level_pct > 100) or
+        (answered_in_x_pct < 0 or answered_in_x_pct > 100) or
+        (abandonment_rate_pct < 0 or abandonment_rate_pct > 100)
+
+  
+  
+      
+    ) dbt_internal_test

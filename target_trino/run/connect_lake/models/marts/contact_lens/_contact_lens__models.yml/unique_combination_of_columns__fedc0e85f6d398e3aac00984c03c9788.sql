@@ -1,0 +1,21 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    select
+        contact_id, category_name,
+        count(*) as occurrences
+    from "iceberg"."connect_lake_marts"."fct_contact_analysis_categories"
+    group by contact_id, category_name
+    having count(*) > 1
+
+  
+  
+      
+    ) dbt_internal_test

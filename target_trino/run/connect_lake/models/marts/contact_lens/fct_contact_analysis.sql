@@ -1,0 +1,142 @@
+
+  
+    create table
+    "iceberg"."connect_lake_marts"."fct_contact_analysis__dbt_tmp"
+    
+  (
+    contact_id varchar,
+    root_contact_id varchar,
+    channel varchar,
+    queue_name varchar,
+    agent_arn varchar,
+    agent_version_key varchar,
+    customer_key varchar,
+    analysed_at timestamp,
+    transcript_output varchar,
+    language_code varchar,
+    customer_sentiment_overall double,
+    customer_sentiment_begin double,
+    customer_sentiment_end double,
+    customer_sentiment_shift double,
+    customer_sentiment_with_agent double,
+    customer_sentiment_without_agent double,
+    agent_sentiment_overall double,
+    agent_sentiment_begin double,
+    agent_sentiment_end double,
+    agent_sentiment_shift double,
+    is_customer_sentiment_improved boolean,
+    conversation_duration_s double,
+    talk_time_s double,
+    agent_talk_time_s double,
+    customer_talk_time_s double,
+    non_talk_time_s double,
+    non_talk_time_pct double,
+    interruption_count bigint,
+    interruption_time_s double,
+    agent_words_per_minute double,
+    customer_words_per_minute double,
+    agent_greeting_time_s double,
+    agent_avg_response_time_s double,
+    agent_max_response_time_s double,
+    customer_avg_response_time_s double,
+    customer_max_response_time_s double,
+    matched_category_count bigint,
+    issues_detected_count bigint,
+    first_issue_detected varchar,
+    first_outcome_detected varchar,
+    action_items_detected_count bigint,
+    has_contact_record boolean,
+    contact_date date,
+    _ingested_at timestamp
+    
+    )
+
+    
+    comment 'One row per contact leg Contact Lens analysed (voice and chat; the newest analysis when there are several): customer and agent sentiment overall, at the start and end and its shift, talk and non-talk time, interruptions and talk speed (voice), response times (chat), matched categories and detected issues, with the leg''s queue, agent and customer from fct_contacts. Times in seconds.
+'
+    
+    with (
+        format = 'PARQUET',
+        partitioning = array['month(contact_date)']
+    )
+  ;
+
+  insert into "iceberg"."connect_lake_marts"."fct_contact_analysis__dbt_tmp"
+    (
+      
+    select contact_id, root_contact_id, channel, queue_name, agent_arn, agent_version_key, customer_key, analysed_at, transcript_output, language_code, customer_sentiment_overall, customer_sentiment_begin, customer_sentiment_end, customer_sentiment_shift, customer_sentiment_with_agent, customer_sentiment_without_agent, agent_sentiment_overall, agent_sentiment_begin, agent_sentiment_end, agent_sentiment_shift, is_customer_sentiment_improved, conversation_duration_s, talk_time_s, agent_talk_time_s, customer_talk_time_s, non_talk_time_s, non_talk_time_pct, interruption_count, interruption_time_s, agent_words_per_minute, customer_words_per_minute, agent_greeting_time_s, agent_avg_response_time_s, agent_max_response_time_s, customer_avg_response_time_s, customer_max_response_time_s, matched_category_count, issues_detected_count, first_issue_detected, first_outcome_detected, action_items_detected_count, has_contact_record, contact_date, _ingested_at
+    from (
+        -- One row per contact leg Contact Lens analysed (voice and chat): sentiment overall, at the start and end of
+-- the contact and its shift, talk and non-talk time, interruptions, talk speed, chat response times, and what
+-- was detected, joined to the contact leg it describes.
+
+with
+analyses as (
+    select * from "iceberg"."connect_lake_staging"."stg_connect__contact_analyses"
+),
+
+contacts as (
+    select * from "iceberg"."connect_lake_marts"."fct_contacts"
+),
+
+final as (
+    select
+        analyses.contact_id,
+        contacts.root_contact_id,
+        analyses.channel,
+        contacts.queue_name,
+        contacts.agent_arn,
+        contacts.agent_version_key,
+        contacts.customer_key,
+        analyses.analysed_at,
+        analyses.transcript_output,
+        analyses.language_code,
+
+        analyses.customer_sentiment_overall,
+        analyses.customer_sentiment_begin,
+        analyses.customer_sentiment_end,
+        analyses.customer_sentiment_shift,
+        analyses.customer_sentiment_with_agent,
+        analyses.customer_sentiment_without_agent,
+        analyses.agent_sentiment_overall,
+        analyses.agent_sentiment_begin,
+        analyses.agent_sentiment_end,
+        analyses.agent_sentiment_shift,
+        analyses.customer_sentiment_end > analyses.customer_sentiment_begin as is_customer_sentiment_improved,
+
+        (cast((analyses.conversation_duration_ms) as double) / 1000) as conversation_duration_s,
+        (cast((analyses.talk_time_ms) as double) / 1000) as talk_time_s,
+        (cast((analyses.agent_talk_time_ms) as double) / 1000) as agent_talk_time_s,
+        (cast((analyses.customer_talk_time_ms) as double) / 1000) as customer_talk_time_s,
+        (cast((analyses.non_talk_time_ms) as double) / 1000) as non_talk_time_s,
+        cast(analyses.non_talk_time_ms as double) * 100 / nullif(analyses.conversation_duration_ms, 0)
+            as non_talk_time_pct,
+        analyses.interruption_count,
+        (cast((analyses.interruption_time_ms) as double) / 1000) as interruption_time_s,
+        analyses.agent_words_per_minute,
+        analyses.customer_words_per_minute,
+
+        (cast((analyses.agent_greeting_time_ms) as double) / 1000) as agent_greeting_time_s,
+        (cast((analyses.agent_avg_response_time_ms) as double) / 1000) as agent_avg_response_time_s,
+        (cast((analyses.agent_max_response_time_ms) as double) / 1000) as agent_max_response_time_s,
+        (cast((analyses.customer_avg_response_time_ms) as double) / 1000) as customer_avg_response_time_s,
+        (cast((analyses.customer_max_response_time_ms) as double) / 1000) as customer_max_response_time_s,
+
+        cast(analyses.matched_category_count as bigint) as matched_category_count,
+        cast(analyses.issues_detected_count as bigint) as issues_detected_count,
+        analyses.first_issue_detected,
+        analyses.first_outcome_detected,
+        cast(analyses.action_items_detected_count as bigint) as action_items_detected_count,
+        contacts.contact_id is not null as has_contact_record,
+        coalesce(contacts.contact_date, cast(analyses.analysed_at as date)) as contact_date,
+        cast('2026-12-02 03:54:05.883060' as timestamp(6)) as _ingested_at
+    from analyses
+    left join contacts on analyses.contact_id = contacts.contact_id
+)
+
+select * from final
+    ) as model_subq
+    )
+  ;
+
+  

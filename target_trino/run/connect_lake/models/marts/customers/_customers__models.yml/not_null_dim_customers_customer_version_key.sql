@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select customer_version_key
+from "iceberg"."connect_lake_marts"."dim_customers"
+where customer_version_key is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select agent_status_span_id
+from "iceberg"."connect_lake_marts"."fct_agent_status_spans"
+where agent_status_span_id is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

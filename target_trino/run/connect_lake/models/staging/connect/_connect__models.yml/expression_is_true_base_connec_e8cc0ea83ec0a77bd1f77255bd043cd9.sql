@@ -1,0 +1,18 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    select *
+    from "iceberg"."connect_lake_staging"."base_connect__contact_lens_analyses"
+    where not ((_row_kind = 'record') = (quarantine_reason is null and _row_kind <> 'blank_line'))
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select _raw_source
+from "iceberg"."connect_lake_staging"."base_connect__agent_events"
+where _raw_source is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select _ingested_at
+from "iceberg"."connect_lake_staging"."base_connect__contact_records"
+where _ingested_at is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select contact_id
+from "iceberg"."connect_lake_staging"."stg_connect__agent_event_contacts"
+where contact_id is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select agent_status_name
+from "iceberg"."connect_lake_staging"."stg_connect__agent_events"
+where agent_status_name is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test
