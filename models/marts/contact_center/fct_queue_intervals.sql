@@ -66,7 +66,7 @@ aggregated as (
 
 final as (
     select
-        {{ dbt.concat(['queue_name', "'|'", 'channel', "'|'", "cast(interval_start_at as varchar)"]) }}
+        {{ dbt.concat(['queue_name', "'|'", 'channel', "'|'", connect_lake.timestamp_key('interval_start_at')]) }}
             as queue_interval_id,
         queue_name,
         channel,

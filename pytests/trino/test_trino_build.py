@@ -1,0 +1,243 @@
+"""The Athena SQL executed on a real engine: the project built and tested on a local Trino 476 (`make trino-check`).
+
+Athena engine v3 is a Trino engine. A local Trino server (fetched from Maven Central once, started here,
+stopped whatever happens) reads the simulated lake with every fault on through Hive external tables with
+partition projection, as Athena reads S3, and builds every model into Iceberg tables: every seed, model, unit
+test and data test of `dbt build --target trino`. Then:
+- every mart holds the rows of the DuckDB build of the same lake (doubles to 1e-6);
+- each model's compiled SELECT for `--target athena` is the text `--target trino` runs, catalogs aside;
+- an incremental build over a landing zone that fills up (late objects, re-deliveries, re-analyses arriving
+  after the first run) ends with the rows of the full build, in every table: Iceberg `merge`, deletes and
+  appends on Trino.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+from collections import Counter
+from collections.abc import Iterator
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import BIN, REPO, Lake, Warehouse, compile_for_athena, run_dbt
+from connect_lake import trino_server
+from connect_lake.landing.replay import replay
+
+CUTOFF = "2026-11-03T14:00:00Z"  # the seed-7 lake spans 2026-11-02 to the 5th
+# when a run built the row, and where the engine says an object is (local:/// on Trino, a path on DuckDB)
+RUN_COLUMNS = {"_ingested_at", "_source_file", "source_file", "quarantine_id", "_line_number", "line_number"}
+S3_ROOT = "s3://example-connect-lake-raw"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def trino(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
+    """A Trino server of its own for this module, on a free port; its port."""
+    state = tmp_path_factory.mktemp("trino-server")
+    port = free_port()
+    try:
+        trino_server.start(state, port)
+        yield port
+    finally:
+        trino_server.stop(state)
+
+
+def trino_env(raw: Path, port: int, name: str, duckdb_env: dict[str, str]) -> dict[str, str]:
+    env = {k: v for k, v in duckdb_env.items() if not k.startswith("CONNECT_LAKE_")}
+    salt = duckdb_env.get("CONNECT_LAKE_PII_SALT")
+    env.update(
+        {
+            "CONNECT_LAKE_TARGET": "trino",
+            "CONNECT_LAKE_TRINO_PORT": str(port),
+            "CONNECT_LAKE_RAW_PATH": str(raw),
+            "CONNECT_LAKE_RAW_SCHEMA": f"{name}_raw",
+            "CONNECT_LAKE_TRINO_SCHEMA": name,
+            **({"CONNECT_LAKE_PII_SALT": salt} if salt else {}),
+        }
+    )
+    return env
+
+
+def build_on_trino(raw: Path, env: dict[str, str], target: Path, args: tuple[str, ...] = ()) -> None:
+    """check-objects, stage_raw_sources and dbt build on the Trino target: what an Athena deployment runs."""
+    subprocess.run([str(BIN / "connect-lake"), "check-objects", "--root", str(raw)], cwd=REPO, env=env, check=True)
+    run_dbt(["run-operation", "stage_raw_sources"], env, target)
+    run_dbt(["build", *args], env, target)
+
+
+def linked_copy(source: Path, target: Path) -> Path:
+    """The landing zone under another folder (hard links): check-objects writes beside it, not in the shared lake."""
+    shutil.copytree(source, target, copy_function=os.link)
+    return target
+
+
+class TrinoWarehouse:
+    def __init__(self, port: int, schema: str, target: Path) -> None:
+        import trino as client
+
+        self.connection = client.dbapi.connect(host="127.0.0.1", port=port, user="connect_lake", catalog="iceberg")
+        self.schema = schema
+        self.target = target
+
+    def query(self, sql: str) -> list[tuple]:
+        cursor = self.connection.cursor()
+        cursor.execute(sql)
+        return cursor.fetchall()
+
+    def tables(self, layer: str) -> dict[str, list[str]]:
+        """table -> columns (run columns left out) of a layer's schema."""
+        columns: dict[str, list[str]] = {}
+        for table, column, kind in self.query(
+            "select table_name, column_name, data_type from iceberg.information_schema.columns "
+            f"where table_schema = '{self.schema}_{layer}' order by table_name, ordinal_position"
+        ):
+            if column not in RUN_COLUMNS:
+                # doubles summed in another order differ in the last bits
+                columns.setdefault(table, []).append(
+                    f'round("{column}", 6)' if kind in ("double", "real") else f'"{column}"'
+                )
+        return columns
+
+
+@pytest.fixture(scope="module")
+def full_build(
+    trino: int, lake: Lake, warehouse: Warehouse, tmp_path_factory: pytest.TempPathFactory
+) -> TrinoWarehouse:
+    """The whole lake, built at once on Trino."""
+    root = tmp_path_factory.mktemp("trino-full")
+    raw = linked_copy(lake.raw, root / "raw")
+    build_on_trino(raw, trino_env(raw, trino, "full", warehouse.env), root / "target")
+    return TrinoWarehouse(trino, "full", root / "target")
+
+
+def normalized(value: Any) -> Any:
+    """A value as both engines' clients can agree on it: doubles to 1e-6, rows and structs as tuples."""
+    if isinstance(value, float | Decimal):
+        return round(float(value), 6)
+    if isinstance(value, dict):
+        return tuple(normalized(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return tuple(normalized(v) for v in value)
+    if isinstance(value, datetime | date | str | int | bool) or value is None:
+        return value
+    raise TypeError(f"no comparison for {type(value)}")
+
+
+def test_the_build_ran_every_node_on_trino(full_build: TrinoWarehouse, warehouse: Warehouse) -> None:
+    """Every seed, model, unit test and data test the DuckDB build ran, ran and passed on Trino."""
+    on_trino = json.loads((full_build.target / "run_results.json").read_text())["results"]
+    on_duckdb = json.loads((warehouse.target / "run_results.json").read_text())["results"]
+    assert {r["unique_id"] for r in on_trino} == {r["unique_id"] for r in on_duckdb}
+    assert len(on_trino) > 250
+    # warn: the quarantine reports what it holds, as it should with every fault on
+    assert {r["unique_id"]: r["status"] for r in on_trino if r["status"] not in ("success", "pass", "warn")} == {}
+    marts = full_build.tables("marts")
+    assert {"fct_contacts", "fct_queue_intervals", "fct_agent_intervals", "dim_customers"} <= set(marts)
+    assert full_build.query(f"select count(*) from {full_build.schema}_marts.fct_contacts")[0][0] > 1000
+
+
+def test_every_mart_has_the_duckdb_rows(full_build: TrinoWarehouse, warehouse: Warehouse) -> None:
+    differing = {}
+    marts = full_build.tables("marts")
+    duckdb_marts = {
+        table
+        for (table,) in warehouse.query(
+            "select table_name from information_schema.tables where table_schema = 'main_marts'"
+        )
+    }
+    assert set(marts) == duckdb_marts
+    for table, columns in marts.items():
+        select_list = ", ".join(columns)
+        on_trino = Counter(
+            normalized(row) for row in full_build.query(f"select {select_list} from {full_build.schema}_marts.{table}")
+        )
+        on_duckdb = Counter(normalized(row) for row in warehouse.query(f"select {select_list} from main_marts.{table}"))
+        assert sum(on_duckdb.values()) > 0, table
+        if on_trino != on_duckdb:
+            only_trino, only_duckdb = on_trino - on_duckdb, on_duckdb - on_trino
+            differing[table] = (
+                sum(only_trino.values()),
+                sum(only_duckdb.values()),
+                next(iter(only_trino), None),
+                next(iter(only_duckdb), None),
+            )
+    assert not differing, differing
+
+
+def compile_offline(target_name: str, target: Path, port: int) -> Path:
+    """The models compiled offline for a target, with the same schemas, landing root and clock-free vars."""
+    settings = {
+        "CONNECT_LAKE_ATHENA_SCHEMA": "connect_lake",
+        "CONNECT_LAKE_TRINO_SCHEMA": "connect_lake",
+        "CONNECT_LAKE_TRINO_PORT": str(port),
+        "CONNECT_LAKE_RAW_S3_URI": S3_ROOT,
+    }
+    if target_name == "athena":
+        return compile_for_athena(target, settings)
+    env = {**os.environ, **settings, "DBT_PROFILES_DIR": str(REPO), "CONNECT_LAKE_TARGET": "trino"}
+    run_dbt(["compile", "--no-populate-cache", "--vars", "{offline_compile: true}"], env, target)
+    return target / "compiled" / "connect_lake" / "models"
+
+
+def without_catalog(sql: str) -> str:
+    """The SQL with relation names reduced to schema.table and the run's clock left out."""
+    sql = re.sub(r'"(?:awsdatacatalog|iceberg|hive)"\.', "", sql)
+    return re.sub(r"cast\('\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d+' as timestamp\(6\)\)", "<run started>", sql)
+
+
+def test_athena_and_trino_run_the_same_select(trino: int, tmp_path_factory: pytest.TempPathFactory) -> None:
+    root = tmp_path_factory.mktemp("compare-compile")
+    athena = compile_offline("athena", root / "athena", trino)
+    on_trino = compile_offline("trino", root / "trino", trino)
+    models = sorted(p.relative_to(athena) for p in athena.rglob("*.sql"))
+    assert len(models) > 30
+    assert models == sorted(p.relative_to(on_trino) for p in on_trino.rglob("*.sql"))
+    differing = [
+        str(m)
+        for m in models
+        if without_catalog((athena / m).read_text()) != without_catalog((on_trino / m).read_text())
+    ]
+    assert not differing, differing
+
+
+def test_incremental_runs_on_trino_equal_the_full_build(
+    trino: int, lake: Lake, warehouse: Warehouse, full_build: TrinoWarehouse, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    root = tmp_path_factory.mktemp("trino-incremental")
+    raw = root / "raw"
+    assert replay(lake.raw, lake.truth / "landing_objects.csv", CUTOFF, raw) > 100
+    env = trino_env(raw, trino, "incr", warehouse.env)
+    build_on_trino(raw, env, root / "target")
+    replay(lake.raw, lake.truth / "landing_objects.csv", "9999-12-31T00:00:00Z", raw)
+    build_on_trino(raw, env, root / "target")
+    incremental = TrinoWarehouse(trino, "incr", root / "target")
+    differing = {}
+    for layer in ("staging", "intermediate", "marts"):
+        tables = full_build.tables(layer)
+        assert set(incremental.tables(layer)) == set(tables), layer
+        for table, columns in tables.items():
+            select_list = ", ".join(columns)
+            left, right = f"full_{layer}.{table}", f"incr_{layer}.{table}"
+            counts = [
+                incremental.query(
+                    f"select count(*) from (select {select_list} from {a} except all select {select_list} from {b})"
+                )[0][0]
+                for a, b in ((left, right), (right, left))
+            ]
+            if any(counts):
+                differing[f"{layer}.{table}"] = counts
+    assert not differing, differing
