@@ -19,7 +19,7 @@ DAILY_CONTACTS ?= 2500
 TRUTH_PATH := $(abspath $(CONNECT_LAKE_RAW_PATH)/../truth)
 DBT := $(BIN)/dbt
 
-.PHONY: help run test venv simulate stage build docs lint clean athena-check bench
+.PHONY: help run test venv simulate stage build docs lint clean athena-check trino-check trino-start trino-stop bench
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -58,11 +58,20 @@ run: $(STAMP)  ## set up, simulate, stage, build and document on DuckDB — the 
 	echo "  truth:     $(TRUTH_PATH)" && \
 	echo "  docs:      $(CURDIR)/target/index.html  (serve with: $(DBT) docs serve)"
 
-test: $(STAMP)  ## run every test (simulator, dbt on DuckDB, lint, Athena offline checks)
+test: $(STAMP)  ## run every test (simulator, dbt on DuckDB, lint, Athena offline checks, the build on Trino)
 	$(BIN)/pytest
 
 athena-check: $(STAMP)  ## the offline Athena gates: compile every model and the raw DDL, parse as Athena SQL
 	$(BIN)/pytest pytests/athena
+
+trino-check: $(STAMP)  ## start a local Trino 476, build and test every model on it, parity with DuckDB, stop it
+	$(BIN)/pytest pytests/trino
+
+trino-start: $(STAMP)  ## start the local Trino server (data/trino, 127.0.0.1:18080) for --target trino by hand
+	$(BIN)/connect-lake trino start --state data/trino
+
+trino-stop: $(STAMP)  ## stop the local Trino server started by trino-start
+	$(BIN)/connect-lake trino stop --state data/trino
 
 bench: $(STAMP)  ## the scale benchmarks (not tests): incremental cost vs full build vs raw floor at two history lengths
 	$(BIN)/python benchmarks/incremental_cost.py $(BENCH_ARGS)
@@ -73,4 +82,4 @@ lint: $(STAMP)  ## ruff and sqlfluff
 	$(BIN)/sqlfluff lint models analyses tests/singular
 
 clean:  ## remove generated data, warehouses and dbt artefacts (keeps .venv)
-	rm -rf data target target_athena logs
+	rm -rf data target target_athena target_athena_parity target_trino logs

@@ -107,9 +107,14 @@ class TrinoWarehouse:
         ):
             if column not in RUN_COLUMNS:
                 # doubles summed in another order differ in the last bits
-                columns.setdefault(table, []).append(
-                    f'round("{column}", 6)' if kind in ("double", "real") else f'"{column}"'
-                )
+                if kind in ("double", "real"):
+                    expression = f'round("{column}", 6)'
+                elif kind.startswith(("row", "array", "map")):
+                    # Trino compares no row holding a null: compare their JSON text
+                    expression = f'json_format(cast("{column}" as json))'
+                else:
+                    expression = f'"{column}"'
+                columns.setdefault(table, []).append(expression)
         return columns
 
 
@@ -194,9 +199,11 @@ def compile_offline(target_name: str, target: Path, port: int) -> Path:
 
 
 def without_catalog(sql: str) -> str:
-    """The SQL with relation names reduced to schema.table and the run's clock left out."""
+    """The SQL with relation names reduced to schema.table, the run's clock left out and whitespace collapsed
+    (dbt-athena's and dbt-trino's versions of dbt's cross-database macros indent differently)."""
     sql = re.sub(r'"(?:awsdatacatalog|iceberg|hive)"\.', "", sql)
-    return re.sub(r"cast\('\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d+' as timestamp\(6\)\)", "<run started>", sql)
+    sql = re.sub(r"cast\('\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d+' as timestamp\(6\)\)", "<run started>", sql)
+    return re.sub(r"\s*([()])\s*", r"\1", re.sub(r"\s+", " ", sql)).strip()
 
 
 def test_athena_and_trino_run_the_same_select(trino: int, tmp_path_factory: pytest.TempPathFactory) -> None:
@@ -221,9 +228,11 @@ def test_incremental_runs_on_trino_equal_the_full_build(
     raw = root / "raw"
     assert replay(lake.raw, lake.truth / "landing_objects.csv", CUTOFF, raw) > 100
     env = trino_env(raw, trino, "incr", warehouse.env)
-    build_on_trino(raw, env, root / "target")
+    # the tests ran in the full build; here only what the models hold matters
+    models_only = ("--exclude-resource-type", "test", "unit_test")
+    build_on_trino(raw, env, root / "target", models_only)
     replay(lake.raw, lake.truth / "landing_objects.csv", "9999-12-31T00:00:00Z", raw)
-    build_on_trino(raw, env, root / "target")
+    build_on_trino(raw, env, root / "target", models_only)
     incremental = TrinoWarehouse(trino, "incr", root / "target")
     differing = {}
     for layer in ("staging", "intermediate", "marts"):
