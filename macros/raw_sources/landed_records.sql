@@ -348,9 +348,10 @@
     {%- set live = execute and not var('offline_compile', false) and flags.WHICH in ('run', 'build') -%}
     {%- set ns = namespace(window_start=none, exclusions=[], exact=true, unreadable=[]) -%}
     {%- if live -%}
-        {%- set ns.unreadable = run_query(
+        {%- set found = run_query(
             "select object_key from " ~ checks ~ " where source = '" ~ node.name ~ "' and problem is not null order by 1"
-        ).columns[0].values() | list -%}
+        ) -%}
+        {%- set ns.unreadable = found.rows | map(attribute=0) | list -%}
     {%- endif -%}
     {%- if is_incremental() and execute -%}
         {%- set clock_folder = run_started_at.strftime(folder_format) -%}
