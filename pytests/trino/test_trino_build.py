@@ -92,6 +92,7 @@ class TrinoWarehouse:
         self.connection = client.dbapi.connect(host="127.0.0.1", port=port, user="connect_lake", catalog="iceberg")
         self.schema = schema
         self.target = target
+        self.raw: Path | None = None
 
     def query(self, sql: str) -> list[tuple]:
         cursor = self.connection.cursor()
@@ -126,7 +127,9 @@ def full_build(
     root = tmp_path_factory.mktemp("trino-full")
     raw = linked_copy(lake.raw, root / "raw")
     build_on_trino(raw, trino_env(raw, trino, "full", warehouse.env), root / "target")
-    return TrinoWarehouse(trino, "full", root / "target")
+    warehouse = TrinoWarehouse(trino, "full", root / "target")
+    warehouse.raw = raw
+    return warehouse
 
 
 def normalized(value: Any) -> Any:
@@ -181,6 +184,27 @@ def test_every_mart_has_the_duckdb_rows(full_build: TrinoWarehouse, warehouse: W
                 next(iter(only_duckdb), None),
             )
     assert not differing, differing
+
+
+def test_the_quarantine_on_trino_holds_exactly_the_injected_faults(full_build: TrinoWarehouse, lake: Lake) -> None:
+    """Objects Trino's reader cannot take are quarantined from check-objects' findings, and every malformed line
+    with its reason (Trino gives no line numbers: counted per object and reason)."""
+    root = f"local://{full_build.raw}/"
+    expected = Counter((key, reason) for (key, _), reason in lake.malformed_lines().items())
+    # the original Contact Lens output is not read unless var allow_original_transcripts is on
+    expected.update(
+        (key, reason)
+        for key, reason in lake.corrupt_objects().items()
+        if "/Redacted/" in key or not key.startswith("contact_lens/")
+    )
+    quarantined = Counter(
+        (path.removeprefix(root), reason)
+        for path, reason in full_build.query(
+            f"select source_file, quarantine_reason from {full_build.schema}_staging.stg_connect__quarantine"
+        )
+    )
+    assert {reason for _, reason in expected} >= {"empty_object", "truncated_gzip", "not_gzip", "invalid_json"}
+    assert quarantined == expected
 
 
 def compile_offline(target_name: str, target: Path, port: int) -> Path:
