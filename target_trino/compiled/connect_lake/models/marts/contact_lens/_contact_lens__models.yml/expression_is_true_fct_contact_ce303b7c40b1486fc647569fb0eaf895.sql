@@ -1,4 +1,0 @@
-
-    select *
-    from "iceberg"."connect_lake_marts"."fct_contact_analysis"
-    where not (customer_sentiment_end between -5 and 5)

@@ -1,7 +1,0 @@
-
-    select
-        agent_arn, interval_start,
-        count(*) as occurrences
-    from "iceberg"."connect_lake_marts"."fct_agent_intervals"
-    group by agent_arn, interval_start
-    having count(*) > 1
