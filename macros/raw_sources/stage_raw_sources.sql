@@ -54,6 +54,14 @@
 {% endmacro %}
 
 
+{#- Run DDL statements one after the other (Athena and Trino take one statement per request). -#}
+{% macro run_ddl(statements) %}
+    {%- for sql in statements -%}
+        {%- call statement('raw_ddl_' ~ loop.index) -%}{{ sql }}{%- endcall -%}
+    {%- endfor -%}
+{% endmacro %}
+
+
 {#- A text as a SQL string literal. -#}
 {% macro sql_string(text) -%}
     '{{ text | replace("'", "''") }}'
@@ -124,9 +132,7 @@
 {# ---------------------------------------------------------------------------------------------------- #}
 
 {% macro athena__stage_raw_source(node, landing) %}
-    {%- for sql in connect_lake.athena_raw_ddl(node, landing) -%}
-        {%- call statement('raw_ddl_' ~ loop.index) -%}{{ sql }}{%- endcall -%}
-    {%- endfor -%}
+    {%- do connect_lake.run_ddl(connect_lake.athena_raw_ddl(node, landing)) -%}
     {{ return(-1) }}
 {% endmacro %}
 
@@ -208,9 +214,7 @@ tblproperties (
 {# ---------------------------------------------------------------------------------------------------- #}
 
 {% macro trino__stage_raw_source(node, landing) %}
-    {%- for sql in connect_lake.trino_raw_ddl(node, landing) -%}
-        {%- call statement('raw_ddl_' ~ loop.index) -%}{{ sql }}{%- endcall -%}
-    {%- endfor -%}
+    {%- do connect_lake.run_ddl(connect_lake.trino_raw_ddl(node, landing)) -%}
     {{ return(-1) }}
 {% endmacro %}
 
