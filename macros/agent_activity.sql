@@ -72,23 +72,36 @@
         group by 1
     ),
 
-    seen_before as (
+    -- the newest event of each agent already seen, at or before its first new one: an aggregate, not a window
+    -- over the agent's whole history, so the cost of finding it does not grow with the history
+    last_seen_at as (
         select
             seen.agent_arn,
-            seen.event_id,
-            seen.agent_status_started_at,
-            row_number() over (
-                partition by seen.agent_arn order by seen.event_at desc, seen.event_id desc
-            ) as recency
+            max(seen.event_at) as event_at
         from {{ events }} as seen
         inner join first_new on seen.agent_arn = first_new.agent_arn
         where
             {{ connect_lake.ingested_before_last_run('seen._ingested_at') }}
             and seen.event_at <= first_new.first_event_at
+        group by 1
     ),
 
     last_seen as (
-        select * from seen_before
+        select
+            agent_arn,
+            event_id,
+            agent_status_started_at
+        from (
+            select
+                seen.agent_arn,
+                seen.event_id,
+                seen.agent_status_started_at,
+                row_number() over (partition by seen.agent_arn order by seen.event_id desc) as recency
+            from {{ events }} as seen
+            inner join last_seen_at
+                on seen.agent_arn = last_seen_at.agent_arn and seen.event_at = last_seen_at.event_at
+            where {{ connect_lake.ingested_before_last_run('seen._ingested_at') }}
+        ) as newest
         where recency = 1
     ),
 

@@ -27,29 +27,9 @@
     {%- set rules = node.meta.record -%}
     {%- set is_document = landing.get('object_format', 'lines') == 'document' -%}
     {%- set key_from_name = rules.get('key_from_object_name') %}
-    with landed_lines as (
+    with landed_units as (
         {{ connect_lake.read_unread_objects(node, relation) }}
     ),
-
-    {% if is_document -%}
-    -- one JSON document per object, whatever its whitespace: a pretty-printed copy is one document too
-    landed_units as (
-        select
-            _source_file,
-            max(_datehour) as _datehour,
-            cast(min(_line_number) as bigint) as _line_number,
-            max(_object_size_bytes) as _object_size_bytes,
-            {{ dbt.listagg("coalesce(line, '')", 'chr(10)', 'order by _line_number') }} as line,
-            {{ dbt.bool_or('not is_valid_utf8') }} = false as is_valid_utf8,
-            max(object_problem) as object_problem
-        from landed_lines
-        group by _source_file
-    ),
-    {%- else -%}
-    landed_units as (
-        select * from landed_lines
-    ),
-    {%- endif %}
 
     parsed as (
         select
@@ -169,9 +149,11 @@
 
 
 {#-
-    read_unread_objects(node, relation): the lines of the objects of a raw source the calling model has not
-    read, as _source_file, _datehour, _line_number, _object_size_bytes, line, is_valid_utf8, object_problem
-    (an object that cannot be read is one row with its problem and no line).
+    read_unread_objects(node, relation): what the calling model has not read of a raw source, as
+    _source_file, _datehour, _line_number, _object_size_bytes, line, is_valid_utf8, object_problem: one row per
+    line of a line source (Firehose objects), one row per object of a document source (Contact Lens: a JSON
+    document, pretty-printed or not, is one record), and one row with its problem and no line for an object
+    that cannot be read.
 -#}
 {% macro read_unread_objects(node, relation) %}
     {{ return(adapter.dispatch('read_unread_objects', 'connect_lake')(node, relation)) }}
@@ -179,6 +161,22 @@
 
 {% macro default__read_unread_objects(node, relation) %}
     {{ exceptions.raise_compiler_error('read_unread_objects: no implementation for ' ~ target.type) }}
+{% endmacro %}
+
+
+{#- The lines of document objects (`lines_sql`, with read_unread_objects' columns) joined back into one row per
+    object, in line order. -#}
+{% macro documents_from_lines(lines_sql) %}
+        select
+            _source_file,
+            max(_datehour) as _datehour,
+            cast(min(_line_number) as bigint) as _line_number,
+            max(_object_size_bytes) as _object_size_bytes,
+            {{ dbt.listagg("coalesce(line, '')", 'chr(10)', 'order by _line_number') }} as line,
+            {{ dbt.bool_or('not is_valid_utf8') }} = false as is_valid_utf8,
+            max(object_problem) as object_problem
+        from ({{ lines_sql }}) as document_lines
+        group by _source_file
 {% endmacro %}
 
 
@@ -195,37 +193,48 @@
 {% endmacro %}
 
 
-{#- DuckDB: list the source's objects (the view stage_raw_sources made over the landing folder), keep those
-    this model has not read, inspect each in Python (connect_lake_inspect_object, the dbt-duckdb plugin), and
-    read the readable ones with DuckDB's own text reader. The file list is literal, so the reader opens only
-    those files; an object that cannot be read is never opened by it. -#}
+{#- DuckDB: list the source's objects in the folders that changed since this model's last run
+    (connect_lake_list_objects, the dbt-duckdb plugin), keep those this model has not read, inspect each in
+    Python (connect_lake_inspect_object), and read the readable ones with DuckDB's own readers: lines with the
+    text reader, documents whole. The folder list is literal, so the readers open only those folders; an
+    object that cannot be read is never opened by them. The listing and what it found unread stay in the raw
+    schema (<source>__listed, <source>__unread), so an operator can see what the last run found. -#}
 {% macro duckdb__read_unread_objects(node, relation) %}
     {%- set landing = node.meta.landing -%}
+    {%- set is_document = landing.get('object_format', 'lines') == 'document' -%}
+    {%- set listed = api.Relation.create(database=relation.database, schema=relation.schema, identifier=node.name ~ '__listed') -%}
     {%- set unread = api.Relation.create(database=relation.database, schema=relation.schema, identifier=node.name ~ '__unread') -%}
     {%- set reading = execute and flags.WHICH in ('run', 'build') -%}
+    {%- set readable = "object_state = 'expected' and inspection.problem is null and not inspection.needs_line_reader" -%}
     {%- set ns = namespace(dirs=[], exclusions=[]) -%}
     {%- if reading -%}
         {%- do connect_lake.require_staged(relation) -%}
-        {#- What this run finds unread, kept in the raw schema so an operator can see what the last run found. -#}
+        {%- set prefix = connect_lake.duckdb_landing_prefix(landing) -%}
+        {%- call statement('list_objects') -%}
+            create or replace table {{ listed }} as
+            {{ connect_lake.duckdb_object_listing(landing,
+                'select unnest(connect_lake_list_objects(' ~ connect_lake.sql_string(prefix) ~ ', '
+                ~ connect_lake.listing_changed_since() ~ ')) as file') }}
+        {%- endcall -%}
         {%- call statement('list_unread_objects') -%}
             create or replace table {{ unread }} as
             select
                 listed.*,
                 case when listed.object_state = 'expected' then connect_lake_inspect_object(listed.object_key) end
                     as inspection
-            from {{ relation }} as listed
+            from {{ listed }} as listed
             {%- if is_incremental() %}
             where not exists (select 1 from {{ this }} as already where already._source_file = listed.object_key)
             {%- endif %}
         {%- endcall -%}
-        {%- set readable = "object_state = 'expected' and inspection.problem is null and not inspection.needs_line_reader" -%}
         {%- set dirs = run_query('select distinct object_dir from ' ~ unread ~ ' where ' ~ readable ~ ' order by 1') -%}
         {%- set ns.dirs = dirs.columns[0].values() | list -%}
-        {%- if ns.dirs -%}
-            {#- every other file in those folders: read before, out of place, or not readable by DuckDB's reader -#}
+        {%- if ns.dirs and not is_document -%}
+            {#- every other file in those folders (the listing holds all of a folder it lists): read before, out
+                of place, or not readable by DuckDB's reader -#}
             {%- set others -%}
                 select listed.object_key
-                from {{ relation }} as listed
+                from {{ listed }} as listed
                 inner join (select distinct object_dir from {{ unread }} where {{ readable }}) as dirs
                     on listed.object_dir = dirs.object_dir
                 where listed.object_key not in (select object_key from {{ unread }} where {{ readable }})
@@ -234,10 +243,29 @@
             {%- set ns.exclusions = run_query(others).columns[0].values() | list -%}
         {%- endif -%}
     {%- else -%}
-        {#- compile, docs: show the statement of a first run, without inspecting anything -#}
+        {#- compile, docs: show the statement of a first run, without listing or inspecting anything -#}
         {%- set ns.dirs = [connect_lake.absolute_raw_path() ~ '/' ~ landing.prefix ~ '/**'] -%}
-    {%- endif %}
-    {%- if ns.dirs %}
+    {%- endif -%}
+    {%- set patterns -%}
+        [{%- for dir in ns.dirs %}'{{ (dir if not reading else dir ~ '/[!._]*') | replace("'", "''") }}'{{ ',' if not loop.last }}{% endfor -%}]
+    {%- endset %}
+    {%- if ns.dirs and is_document %}
+        -- a document is read whole (the blob reader takes any bytes; only the objects this run reads are decoded)
+        select
+            blobs.filename as _source_file,
+            unread.landing_folder as _datehour,
+            cast(1 as bigint) as _line_number,
+            unread.inspection.size_bytes as _object_size_bytes,
+            decode(blobs.content) as line,
+            true as is_valid_utf8,
+            cast(null as varchar) as object_problem
+        from read_blob({{ patterns }}) as blobs
+        inner join {{ unread }} as unread on blobs.filename = unread.object_key
+        where
+            unread.object_state = 'expected'
+            and unread.inspection.problem is null
+            and not unread.inspection.needs_line_reader
+    {%- elif ns.dirs %}
         select
             lines.filename as _source_file,
             unread.landing_folder as _datehour,
@@ -266,7 +294,7 @@
                     from (
                         select filename, file_index, line, row_number() over () as scan_position
                         from read_csv(
-                            [{%- for dir in ns.dirs %}'{{ (dir if not reading else dir ~ '/[!._]*') | replace("'", "''") }}'{{ ',' if not loop.last }}{% endfor -%}],
+                            {{ patterns }},
                             columns = {'line': 'VARCHAR'},
                             delim = chr(1),
                             quote = '',
@@ -304,19 +332,22 @@
     {%- endif %}
     {%- if reading %}
         union all
-        -- objects DuckDB's text reader rejects whole (bytes that are not UTF-8, a line longer than its buffer):
-        -- read line by line
+        -- objects DuckDB's readers reject whole (bytes that are not UTF-8, a line longer than the text
+        -- reader's buffer): read line by line
+        {%- set line_read %}
         select
-            unread.object_key,
-            unread.landing_folder,
-            object_lines.line_number,
-            unread.inspection.size_bytes,
+            unread.object_key as _source_file,
+            unread.landing_folder as _datehour,
+            object_lines.line_number as _line_number,
+            unread.inspection.size_bytes as _object_size_bytes,
             object_lines.line,
             object_lines.is_valid_utf8,
-            cast(null as varchar)
+            cast(null as varchar) as object_problem
         from {{ unread }} as unread
         cross join unnest(connect_lake_object_lines(unread.object_key)) as numbered (object_lines)
         where unread.object_state = 'expected' and unread.inspection.problem is null and unread.inspection.needs_line_reader
+        {%- endset %}
+        {{ connect_lake.documents_from_lines(line_read) if is_document else line_read }}
         union all
         -- objects that cannot be read at all, and objects out of place
         select
@@ -330,6 +361,18 @@
         from {{ unread }} as unread
         where unread.object_state <> 'expected' or unread.inspection.problem is not null
     {%- endif %}
+{% endmacro %}
+
+
+{#- Epoch seconds: leaf folders whose change time is older hold nothing this model has not read (0 on a first
+    run, with --full-refresh, or with full_landing_listing: every folder is listed). Its last run's start, less
+    landing_listing_margin_seconds for file systems whose clock is not the machine's (a network share). -#}
+{% macro listing_changed_since() %}
+    {%- if not is_incremental() or var('full_landing_listing', false) -%}
+        {{ return(0) }}
+    {%- endif -%}
+    {%- set last_run = run_query('select epoch(max(_ingested_at)) from ' ~ this).columns[0].values()[0] -%}
+    {{ return(0 if last_run is none else last_run - var('landing_listing_margin_seconds', 5)) }}
 {% endmacro %}
 
 
@@ -376,7 +419,8 @@
         {%- endif -%}
     {%- endif -%}
     {%- set excluded = ns.exclusions | list -%}
-    {%- for key in ns.unreadable -%}{%- do excluded.append(root ~ '/' ~ key) -%}{%- endfor %}
+    {%- for key in ns.unreadable -%}{%- do excluded.append(root ~ '/' ~ key) -%}{%- endfor -%}
+    {%- set lines_sql %}
         select
             lines._source_file,
             lines._datehour,
@@ -416,6 +460,12 @@
         {%- if is_incremental() %}
         where not exists (select 1 from {{ this }} as already where already._source_file = checked._source_file)
         {%- endif %}
+    {%- endset %}
+    {%- if landing.get('object_format', 'lines') == 'document' %}
+        {{ connect_lake.documents_from_lines(lines_sql) }}
+    {%- else %}
+        {{ lines_sql }}
+    {%- endif %}
 {% endmacro %}
 
 {#- Athena engine v3 is Trino: the same body -#}

@@ -22,9 +22,9 @@
     {%- for node in graph.sources.values() if node.source_name == 'connect' -%}
         {%- set landing = node.meta.get('landing') -%}
         {%- if landing and (tables is none or node.name in tables) -%}
-            {%- set objects = connect_lake.stage_raw_source(node, landing) -%}
-            {%- do staged.append(node.name ~ ' (' ~ objects ~ ' objects)') -%}
-            {%- if objects == 0 -%}{%- do empty.append(node.name ~ ' under ' ~ landing.prefix ~ '/') -%}{%- endif -%}
+            {%- set has_objects = connect_lake.stage_raw_source(node, landing) -%}
+            {%- do staged.append(node.name) -%}
+            {%- if has_objects == false -%}{%- do empty.append(node.name ~ ' under ' ~ landing.prefix ~ '/') -%}{%- endif -%}
         {%- endif -%}
     {%- endfor -%}
     {%- if tables is none -%}{%- do connect_lake.stage_object_checks() -%}{%- endif -%}
@@ -43,7 +43,7 @@
 {% endmacro %}
 
 
-{#- Create a source's raw relation; returns how many of its objects are landed (DuckDB; -1 elsewhere). -#}
+{#- Create a source's raw relation; returns whether any of its objects has landed (DuckDB; none elsewhere). -#}
 {% macro stage_raw_source(node, landing) %}
     {{ return(adapter.dispatch('stage_raw_source', 'connect_lake')(node, landing)) }}
 {% endmacro %}
@@ -74,21 +74,44 @@
 
 {% macro duckdb__stage_raw_source(node, landing) %}
     {%- set schema = connect_lake.raw_schema() -%}
+    {%- set root = connect_lake.duckdb_landing_prefix(landing) -%}
+    {%- call statement('raw_schema') -%}create schema if not exists {{ schema }}{%- endcall -%}
+    {%- call statement('raw_listing') -%}
+    create or replace view {{ schema }}.{{ node.name }} as
+    {{ connect_lake.duckdb_object_listing(landing, 'select file from glob(' ~ connect_lake.sql_string(root ~ '**') ~ ')') }}
+    {%- endcall -%}
+    {#- run-operation does not commit on its own -#}
+    {%- do adapter.commit() -%}
+    {#- whether anything landed, without listing the whole history (connect_lake_has_objects, the plugin) -#}
+    {{ return(run_query('select connect_lake_has_objects(' ~ connect_lake.sql_string(root) ~ ')').columns[0].values()[0]) }}
+{% endmacro %}
+
+
+{#- The local folder of a source's objects, with a trailing slash; refused when it holds a character file
+    patterns would read as a wildcard. -#}
+{% macro duckdb_landing_prefix(landing) %}
     {%- set root = connect_lake.absolute_raw_path() ~ '/' ~ landing.prefix ~ '/' -%}
     {%- for special in ['*', '?', '[', ']', '{', '}'] if special in root -%}
         {{ exceptions.raise_compiler_error(
             'stage_raw_sources: the landing path ' ~ root ~ ' contains ' ~ special ~ ', which file patterns '
             ~ 'would read as a wildcard; move the landing zone to a path without * ? [ ] { }') }}
     {%- endfor -%}
-    {%- call statement('raw_schema') -%}create schema if not exists {{ schema }}{%- endcall -%}
-    {%- call statement('raw_listing') -%}
-    create or replace view {{ schema }}.{{ node.name }} as
+    {{ return(root) }}
+{% endmacro %}
+
+
+{#- The objects a query lists (`files_sql` selects their paths as `file`), with where each belongs: its key
+    below the source's prefix, its folder, its landing folder, and whether the key is where the source's
+    objects land ('expected') or not ('unexpected'). The staged view lists everything this way; a base model
+    lists, the same way, only the folders that changed since its last run. -#}
+{% macro duckdb_object_listing(landing, files_sql) %}
+    {%- set root = connect_lake.duckdb_landing_prefix(landing) -%}
     with listed as (
         select
             file as object_key,
             substr(file, {{ root | length + 1 }}) as relative_key,
             regexp_replace(file, '/[^/]*$', '') as object_dir
-        from glob({{ connect_lake.sql_string(root ~ '**') }})
+        from ({{ files_sql }}) as files
     )
 
     select
@@ -109,11 +132,6 @@
         {%- if landing.get('ignored_object_regex') %}
         and not regexp_matches(relative_key, {{ connect_lake.sql_string(landing.ignored_object_regex) }})
         {%- endif %}
-    {%- endcall -%}
-    {#- run-operation does not commit on its own -#}
-    {%- do adapter.commit() -%}
-    {%- set objects = run_query('select count(*) from ' ~ schema ~ '.' ~ node.name).columns[0].values()[0] -%}
-    {{ return(objects) }}
 {% endmacro %}
 
 
@@ -133,7 +151,7 @@
 
 {% macro athena__stage_raw_source(node, landing) %}
     {%- do connect_lake.run_ddl(connect_lake.athena_raw_ddl(node, landing)) -%}
-    {{ return(-1) }}
+    {{ return(none) }}
 {% endmacro %}
 
 
@@ -215,7 +233,7 @@ tblproperties (
 
 {% macro trino__stage_raw_source(node, landing) %}
     {%- do connect_lake.run_ddl(connect_lake.trino_raw_ddl(node, landing)) -%}
-    {{ return(-1) }}
+    {{ return(none) }}
 {% endmacro %}
 
 

@@ -7,6 +7,10 @@ read yet is inspected first, in Python, by the same rule `connect-lake check-obj
 - `connect_lake_inspect_object(path)` -> struct(size_bytes, modified_at, problem, needs_line_reader)
 - `connect_lake_object_lines(path)` -> list of struct(line_number, line, is_valid_utf8): the lines of an object
   DuckDB's text reader cannot take (bytes that are not UTF-8, a line longer than its buffers).
+- `connect_lake_list_objects(root, changed_since)` -> list of paths: the files under a landing prefix, less
+  those of folders unchanged since `changed_since` (epoch seconds; 0 lists everything), so a run's listing
+  costs what landed since the last run, not the whole history (`connect_lake.landing.listing`).
+- `connect_lake_has_objects(root)` -> boolean: whether anything landed under a prefix (stops at the first).
 """
 
 from __future__ import annotations
@@ -15,8 +19,9 @@ from typing import Any
 
 import duckdb
 from dbt.adapters.duckdb.plugins import BasePlugin
-from duckdb.sqltypes import BIGINT, BOOLEAN, TIMESTAMP, VARCHAR
+from duckdb.sqltypes import BIGINT, BOOLEAN, DOUBLE, TIMESTAMP, VARCHAR
 
+from connect_lake.landing.listing import has_files, list_files
 from connect_lake.landing.objects import LONG_LINE_BYTES, inspect_file, object_lines
 
 INSPECTION = duckdb.struct_type(
@@ -50,6 +55,10 @@ def _lines(path: str) -> list[dict[str, Any]]:
     return [{"line_number": number, "line": text, "is_valid_utf8": valid} for number, text, valid in object_lines(path)]
 
 
+def _list(root: str, changed_since: float) -> list[str]:
+    return list_files(root, changed_since or None)
+
+
 def register(connection: duckdb.DuckDBPyConnection) -> None:
     """Register the functions on a connection (idempotent)."""
     registered = {
@@ -62,6 +71,12 @@ def register(connection: duckdb.DuckDBPyConnection) -> None:
         connection.create_function("connect_lake_inspect_object", _inspect, [VARCHAR], INSPECTION)
     if "connect_lake_object_lines" not in registered:
         connection.create_function("connect_lake_object_lines", _lines, [VARCHAR], LINES)
+    if "connect_lake_list_objects" not in registered:
+        connection.create_function(
+            "connect_lake_list_objects", _list, [VARCHAR, DOUBLE], duckdb.list_type(VARCHAR), side_effects=True
+        )
+    if "connect_lake_has_objects" not in registered:
+        connection.create_function("connect_lake_has_objects", has_files, [VARCHAR], BOOLEAN, side_effects=True)
 
 
 class Plugin(BasePlugin):
