@@ -6,8 +6,10 @@ from collections import defaultdict
 from datetime import timedelta
 
 import pytest
+import yaml
 
-from conftest import AWS_LEG_RELATIONS, Lake, Warehouse, read_csv, ts
+from conftest import AWS_LEG_RELATIONS, REPO, Lake, Warehouse, read_csv, ts
+from connect_lake.simulate.truth import INTERVAL_MEASURES, INTERVAL_MINUTES
 
 FLAGS = ("is_queued", "is_handled", "is_abandoned", "is_callback_requested", "is_transferred_in", "is_transferred_out")
 DURATIONS = {  # mart column -> truth column
@@ -17,19 +19,13 @@ DURATIONS = {  # mart column -> truth column
     "after_contact_work_duration_s": "acw_s",
     "handle_time_s": "handle_time_s",
 }
-MEASURES = (
-    "contacts_queued",
-    "contacts_handled",
-    "contacts_abandoned",
-    "contacts_abandoned_in_x",
-    "contacts_answered_in_x",
-    "contacts_removed_from_queue_in_x",
-    "sum_queue_answer_time_s",
-    "sum_handle_time_s",
-    "sum_after_contact_work_time_s",
-    "sum_customer_hold_time_s",
-    "max_queued_time_s",
-)
+# the truth's own list: what the simulator counts per interval is what the mart is held to
+MEASURES = INTERVAL_MEASURES
+
+
+def test_the_truth_intervals_are_the_projects_default() -> None:
+    project = yaml.safe_load((REPO / "dbt_project.yml").read_text())
+    assert project["vars"]["interval_minutes"] == INTERVAL_MINUTES
 
 
 @pytest.fixture(scope="module")

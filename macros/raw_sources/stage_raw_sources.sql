@@ -297,7 +297,7 @@ from {{ schema }}.{{ node.name }}__text
 
 {#- catalog.schema of the raw relations on Trino. -#}
 {% macro raw_catalog_schema() %}
-    {{ return(env_var('CONNECT_LAKE_TRINO_RAW_CATALOG', 'hive') ~ '.' ~ connect_lake.raw_schema()) }}
+    {{ return(connect_lake.raw_catalog() ~ '.' ~ connect_lake.raw_schema()) }}
 {% endmacro %}
 
 

@@ -4,6 +4,10 @@ with legs as (
     select * from {{ ref('stg_connect__contact_records') }}
 ),
 
+initiation_methods as (
+    select * from {{ ref('connect__initiation_methods') }}
+),
+
 neighbours as (
     select
         contact_id,
@@ -17,7 +21,6 @@ neighbours as (
 chained as (
     select
         legs.*,
-        coalesce(legs.initial_contact_id, legs.contact_id) as root_contact_id,
         previous_leg.after_contact_work_started_at as previous_acw_started_at,
         previous_leg.transfer_completed_at as previous_transfer_completed_at,
         previous_leg.customer_hold_duration_s as previous_customer_hold_duration_s,
@@ -25,6 +28,15 @@ chained as (
     from legs
     left join neighbours as previous_leg on legs.previous_contact_id = previous_leg.contact_id
     left join neighbours as next_leg on legs.next_contact_id = next_leg.contact_id
+),
+
+with_method_flags as (
+    select
+        chained.*,
+        -- the seed says which methods are transfers in; a method it does not know is not one
+        coalesce(initiation_methods.is_transfer_in, false) as is_transferred_in
+    from chained
+    left join initiation_methods on chained.initiation_method = initiation_methods.initiation_method
 ),
 
 classified as (
@@ -53,7 +65,7 @@ classified as (
             when coalesce(agent_interaction_duration_s, 0) <= 2 then 'CONSULT'
             else 'CONFERENCE'
         end as relation_to_previous
-    from chained
+    from with_method_flags
 ),
 
 flagged as (
@@ -71,7 +83,6 @@ flagged as (
             and initiation_method <> 'CALLBACK'
         ) as is_abandoned,
         coalesce(next_initiation_method = 'CALLBACK', false) as is_callback_requested,
-        initiation_method in ('TRANSFER', 'QUEUE_TRANSFER') as is_transferred_in,
         row_number() over (
             partition by root_contact_id
             order by initiated_at, contact_id

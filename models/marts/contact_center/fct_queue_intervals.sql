@@ -13,20 +13,20 @@ with contacts as (
     where queue_name is not null
 ),
 
-thresholds as (
+queues as (
+    -- each queue's X, set once in dim_queues (the seed, else var default_service_level_threshold_s)
     select
-        queue_name,
-        cast(service_level_threshold_s as bigint) as service_level_threshold_s
-    from {{ ref('queue_service_level_targets') }}
+        queue_arn,
+        service_level_threshold_s
+    from {{ ref('dim_queues') }}
 ),
 
 measured as (
     select
         contacts.*,
-        coalesce(thresholds.service_level_threshold_s, {{ var('default_service_level_threshold_s') }})
-            as service_level_threshold_s
+        queues.service_level_threshold_s
     from contacts
-    left join thresholds on contacts.queue_name = thresholds.queue_name
+    left join queues on contacts.queue_arn = queues.queue_arn
 ),
 
 aggregated as (

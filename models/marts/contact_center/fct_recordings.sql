@@ -23,7 +23,7 @@ with legs as (
 flattened as (
     select
         legs.contact_id,
-        coalesce(legs.initial_contact_id, legs.contact_id) as root_contact_id,
+        legs.root_contact_id,
         legs.channel,
         legs.agent_arn,
         legs.initiated_at,

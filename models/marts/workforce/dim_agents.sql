@@ -32,7 +32,7 @@ event_versions as (
 contact_record_only as (
     select
         contact_records.agent_arn,
-        {{ dbt.split_part('contact_records.agent_arn', "'/'", 4) }} as agent_id,
+        contact_records.agent_id,
         contact_records.agent_username,
         cast(null as varchar) as agent_first_name,
         cast(null as varchar) as agent_last_name,

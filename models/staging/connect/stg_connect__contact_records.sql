@@ -36,6 +36,9 @@ with new_copies as (
 
 select
     {{ columns | join(',\n    ') }},
+    -- derived here once, for every model that needs them
+    coalesce(initial_contact_id, contact_id) as root_contact_id,
+    {{ dbt.split_part('agent_arn', "'/'", 4) }} as agent_id,
     deliveries,
     newest_ingested_at as _ingested_at
 from ranked

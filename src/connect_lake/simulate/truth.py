@@ -87,7 +87,9 @@ INTERVAL_MEASURES = (
     "sum_customer_hold_time_s",
     "max_queued_time_s",
 )
-INTERVAL_S = 15 * 60
+# The truth's interval: the default of dbt_project.yml's `interval_minutes` (a test ties the two together)
+INTERVAL_MINUTES = 15
+INTERVAL_S = INTERVAL_MINUTES * 60
 TRANSFER_IN_METHODS = ("TRANSFER", "QUEUE_TRANSFER")
 
 
