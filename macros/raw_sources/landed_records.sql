@@ -25,7 +25,7 @@
     {%- set node = connect_lake.raw_source_node(source_name) -%}
     {%- set landing = node.meta.landing -%}
     {%- set rules = node.meta.record -%}
-    {%- set is_document = landing.get('object_format', 'lines') == 'document' -%}
+    {%- set is_document = connect_lake.is_document_source(landing) -%}
     {%- set key_from_name = rules.get('key_from_object_name') %}
     with landed_units as (
         {{ connect_lake.read_unread_objects(node, relation) }}
@@ -164,6 +164,12 @@
 {% endmacro %}
 
 
+{#- Whether a source lands one JSON document per object (Contact Lens) rather than one record per line. -#}
+{% macro is_document_source(landing) %}
+    {{ return(landing.get('object_format', 'lines') == 'document') }}
+{% endmacro %}
+
+
 {#- The lines of document objects (`lines_sql`, with read_unread_objects' columns) joined back into one row per
     object, in line order. -#}
 {% macro documents_from_lines(lines_sql) %}
@@ -201,11 +207,13 @@
     schema (<source>__listed, <source>__unread), so an operator can see what the last run found. -#}
 {% macro duckdb__read_unread_objects(node, relation) %}
     {%- set landing = node.meta.landing -%}
-    {%- set is_document = landing.get('object_format', 'lines') == 'document' -%}
+    {%- set is_document = connect_lake.is_document_source(landing) -%}
     {%- set listed = api.Relation.create(database=relation.database, schema=relation.schema, identifier=node.name ~ '__listed') -%}
     {%- set unread = api.Relation.create(database=relation.database, schema=relation.schema, identifier=node.name ~ '__unread') -%}
     {%- set reading = execute and flags.WHICH in ('run', 'build') -%}
-    {%- set readable = "object_state = 'expected' and inspection.problem is null and not inspection.needs_line_reader" -%}
+    {#- usable: expected where it is and readable at all; DuckDB's readers take it whole unless needs_line_reader -#}
+    {%- set usable = "object_state = 'expected' and inspection.problem is null" -%}
+    {%- set readable = usable ~ " and not inspection.needs_line_reader" -%}
     {%- set ns = namespace(dirs=[], exclusions=[]) -%}
     {%- if reading -%}
         {%- do connect_lake.require_staged(relation) -%}
@@ -244,7 +252,7 @@
         {%- endif -%}
     {%- else -%}
         {#- compile, docs: show the statement of a first run, without listing or inspecting anything -#}
-        {%- set ns.dirs = [connect_lake.absolute_raw_path() ~ '/' ~ landing.prefix ~ '/**'] -%}
+        {%- set ns.dirs = [connect_lake.duckdb_landing_prefix(landing) ~ '**'] -%}
     {%- endif -%}
     {%- set patterns -%}
         [{%- for dir in ns.dirs %}'{{ (dir if not reading else dir ~ '/[!._]*') | replace("'", "''") }}'{{ ',' if not loop.last }}{% endfor -%}]
@@ -260,11 +268,7 @@
             true as is_valid_utf8,
             cast(null as varchar) as object_problem
         from read_blob({{ patterns }}) as blobs
-        inner join {{ unread }} as unread on blobs.filename = unread.object_key
-        where
-            unread.object_state = 'expected'
-            and unread.inspection.problem is null
-            and not unread.inspection.needs_line_reader
+        inner join (select * from {{ unread }} where {{ readable }}) as unread on blobs.filename = unread.object_key
     {%- elif ns.dirs %}
         select
             lines.filename as _source_file,
@@ -345,7 +349,7 @@
             cast(null as varchar) as object_problem
         from {{ unread }} as unread
         cross join unnest(connect_lake_object_lines(unread.object_key)) as numbered (object_lines)
-        where unread.object_state = 'expected' and unread.inspection.problem is null and unread.inspection.needs_line_reader
+        where {{ usable }} and inspection.needs_line_reader
         {%- endset %}
         {{ connect_lake.documents_from_lines(line_read) if is_document else line_read }}
         union all
@@ -371,8 +375,10 @@
     {%- if not is_incremental() or var('full_landing_listing', false) -%}
         {{ return(0) }}
     {%- endif -%}
-    {%- set last_run = run_query('select epoch(max(_ingested_at)) from ' ~ this).columns[0].values()[0] -%}
-    {{ return(0 if last_run is none else last_run - var('landing_listing_margin_seconds', 5)) }}
+    {%- set mark = connect_lake.ingestion_watermark() -%}
+    {%- if mark is none -%}{{ return(0) }}{%- endif -%}
+    {%- set last_run = run_query('select epoch(' ~ mark ~ ')').columns[0].values()[0] -%}
+    {{ return(last_run - var('landing_listing_margin_seconds', 5)) }}
 {% endmacro %}
 
 
@@ -461,7 +467,7 @@
         where not exists (select 1 from {{ this }} as already where already._source_file = checked._source_file)
         {%- endif %}
     {%- endset %}
-    {%- if landing.get('object_format', 'lines') == 'document' %}
+    {%- if connect_lake.is_document_source(landing) %}
         {{ connect_lake.documents_from_lines(lines_sql) }}
     {%- else %}
         {{ lines_sql }}
