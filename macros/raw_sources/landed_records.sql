@@ -20,6 +20,7 @@
       payload             the record, parsed into the declared shape (null unless _row_kind = record)
 -#}
 {% macro landed_records(source_name, relation) %}
+    {%- do connect_lake.load_after_previous_base_model() -%}
     {#- parsing: the graph is not loaded yet, and only the model's ref() and source() calls matter -#}
     {%- if not execute -%}{{ return('select 1') }}{%- endif -%}
     {%- set node = connect_lake.raw_source_node(source_name) -%}
@@ -92,6 +93,22 @@
         case when quarantine_reason is null then payload end as payload
     from checked
 {%- endmacro %}
+
+
+{#- DuckDB: the base models load one at a time, in landing_models() order, each after the one before it. A
+    first load holds memory that grows with what it reads (1.1 GiB for 9 days of agent events at 33,000
+    contacts a day), and one database's memory limit is shared by every model dbt runs at once: two base models
+    side by side ran the 1M-contact first load out of memory, one alone fits (README, Measurements). Reading
+    JSON already keeps both cores busy, so little is lost; dbt's other thread builds what a loaded base model
+    feeds. Athena and Trino have no such shared limit: the base models stay independent there. -#}
+{% macro load_after_previous_base_model() %}
+    {%- if target.type == 'duckdb' -%}
+        {%- set names = connect_lake.landing_models() | map(attribute='base') | list -%}
+        {%- if model.name in names and names.index(model.name) > 0 -%}
+            {%- do ref(names[names.index(model.name) - 1]) -%}
+        {%- endif -%}
+    {%- endif -%}
+{% endmacro %}
 
 
 {#- When the run that read a row started: one value per dbt invocation, the high-water mark every incremental
