@@ -1,7 +1,7 @@
 -- Daily IVR containment and drop-off per entry flow: of the contacts that entered an inbound flow, how many
 -- self-service ended (contained), how many went to a queue, and where the ones who hung up dropped.
-with journeys as (
-    select * from {{ ref('fct_ivr_journeys') }}
+with paths as (
+    select * from {{ ref('fct_ivr_paths') }}
     where entry_contact_flow_type = 'CONTACT_FLOW'
 ),
 
@@ -11,12 +11,12 @@ daily as (
         entry_contact_flow_name,
         count(*) as contacts_entered,
         sum(case when is_self_service_contained then 1 else 0 end) as contacts_contained,
-        sum(case when reached_queue then 1 else 0 end) as contacts_queued,
+        sum(case when has_reached_queue then 1 else 0 end) as contacts_queued,
         sum(case when ivr_outcome = 'closed' then 1 else 0 end) as contacts_closed,
         sum(case when is_dropped_in_flow then 1 else 0 end) as contacts_dropped,
         sum(case when has_external_call_error then 1 else 0 end) as contacts_with_lambda_error,
         sum(ivr_duration_s) as sum_ivr_duration_s
-    from journeys
+    from paths
     group by 1, 2
 ),
 
@@ -29,7 +29,7 @@ drop_blocks as (
         row_number() over (
             partition by ivr_date, entry_contact_flow_name order by count(*) desc, exit_module_type
         ) as drop_rank
-    from journeys
+    from paths
     where is_dropped_in_flow
     group by 1, 2, 3
 )

@@ -20,8 +20,8 @@
     The first version also covers the time before the agent was first seen, so no fact loses its agent. -#}
 {% macro agent_version_as_of(dim_alias, agent_arn_column, at_column) -%}
     {{ dim_alias }}.agent_arn = {{ agent_arn_column }}
-    and ({{ at_column }} >= {{ dim_alias }}.valid_from or {{ dim_alias }}.version_number = 1)
-    and ({{ dim_alias }}.valid_to is null or {{ at_column }} < {{ dim_alias }}.valid_to)
+    and ({{ at_column }} >= {{ dim_alias }}.valid_from_at or {{ dim_alias }}.version_number = 1)
+    and ({{ dim_alias }}.valid_to_at is null or {{ at_column }} < {{ dim_alias }}.valid_to_at)
 {%- endmacro %}
 
 {#- A timestamp as text that is the same on both engines (milliseconds since the epoch), for surrogate keys:
@@ -144,7 +144,7 @@
 {% macro agent_version_changes() -%}
     select
         agent_arn,
-        min(case when version_number = 1 then cast('1900-01-01 00:00:00' as {{ connect_lake.timestamp_type() }}) else valid_from end)
+        min(case when version_number = 1 then cast('1900-01-01 00:00:00' as {{ connect_lake.timestamp_type() }}) else valid_from_at end)
             as reopen_at
     from {{ ref('dim_agents') }}
     where {{ connect_lake.ingested_since_last_run() }}

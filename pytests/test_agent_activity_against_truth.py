@@ -75,17 +75,19 @@ def test_agent_versions_match_the_truth(lake: Lake, warehouse: Warehouse) -> Non
     for row in actual:
         by_agent[row["agent_id"]].append(row)
     for want in expected:
-        valid_from = ts(want["valid_from"])
-        [got] = [row for row in by_agent[want["agent_id"]] if abs((row["valid_from"] - valid_from).total_seconds()) < 1]
+        valid_from_at = ts(want["valid_from_at"])
+        [got] = [
+            row for row in by_agent[want["agent_id"]] if abs((row["valid_from_at"] - valid_from_at).total_seconds()) < 1
+        ]
         assert (got["routing_profile_name"], got["agent_hierarchy_level3"], got["agent_first_name"]) == (
             want["routing_profile"],
             want["hierarchy_level3"],
             want["first_name"],
         )
-        if want["valid_to"]:
-            assert abs((got["valid_to"] - ts(want["valid_to"])).total_seconds()) < 1
+        if want["valid_to_at"]:
+            assert abs((got["valid_to_at"] - ts(want["valid_to_at"])).total_seconds()) < 1
         else:
-            assert got["valid_to"] is None and got["is_current_version"]
+            assert got["valid_to_at"] is None and got["is_current_version"]
 
 
 def day_pieces(start: datetime, end: datetime):

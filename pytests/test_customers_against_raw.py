@@ -21,7 +21,7 @@ def test_every_profile_version_once_in_order(lake: Lake, warehouse: Warehouse) -
     for event in events.values():
         versions[event["Object"]["ProfileId"]].append((ts(event["EventTimestamp"]), event["EventId"], event))
     rows = warehouse.dicts(
-        "select profile_id, version_number, valid_from, valid_to, is_current_version, version_event_type, "
+        "select profile_id, version_number, valid_from_at, valid_to_at, is_current_version, version_event_type, "
         "account_number, customer_tier, city, phone_key, email_key from main_marts.dim_customers"
     )
     assert len(rows) == len(events) and any(len(v) > 1 for v in versions.values())
@@ -32,8 +32,8 @@ def test_every_profile_version_once_in_order(lake: Lake, warehouse: Warehouse) -
         for number, (changed_at, _, event) in enumerate(history, 1):
             row = by_version[(profile_id, number)]
             profile = event["Object"]
-            assert row["valid_from"] == changed_at
-            assert row["valid_to"] == (history[number][0] if number < len(history) else None)
+            assert row["valid_from_at"] == changed_at
+            assert row["valid_to_at"] == (history[number][0] if number < len(history) else None)
             assert row["is_current_version"] == (number == len(history))
             assert row["version_event_type"] == event["EventType"]
             assert (row["account_number"], row["customer_tier"], row["city"]) == (
@@ -57,8 +57,8 @@ def test_contacts_find_their_customer_by_hashed_key(lake: Lake, warehouse: Wareh
                 on contacts.customer_key in (
                     customers.phone_key, customers.mobile_phone_key, customers.email_key, customers.personal_email_key
                 )
-                and (contacts.initiated_at >= customers.valid_from or customers.version_number = 1)
-                and (contacts.initiated_at < customers.valid_to or customers.valid_to is null)
+                and (contacts.initiated_at >= customers.valid_from_at or customers.version_number = 1)
+                and (contacts.initiated_at < customers.valid_to_at or customers.valid_to_at is null)
         """
     )
     found = dict(matches)

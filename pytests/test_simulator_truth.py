@@ -103,13 +103,13 @@ def test_the_centre_is_as_rich_as_promised(lake: Lake) -> None:
     assert len({r["queue_name"] for r in contacts if r["queue_name"]}) >= 6
     assert len({r["routing_profile"] for r in contacts if r["routing_profile"]}) >= 5
     assert sum(r["is_abandoned"] == "1" for r in contacts) > 20
-    assert sum(int(r["number_of_holds"] or 0) > 0 for r in contacts) > 50
+    assert sum(int(r["hold_count"] or 0) > 0 for r in contacts) > 50
     assert sum(int(r["acw_s"] or 0) > 0 for r in contacts) > 500
     assert {"contained", "dropped", "closed", "queued"} <= {r["ivr_outcome"] for r in contacts}
     statuses = {r["status_name"] for r in read_csv(lake.truth / "agent_status_spans.csv")}
     assert {"Available", "Break", "Lunch", "Offline"} <= statuses
     agents = read_csv(lake.truth / "agents.csv")
-    assert any(r["valid_to"] for r in agents)  # someone changed routing profile
+    assert any(r["valid_to_at"] for r in agents)  # someone changed routing profile
 
 
 def test_customers_come_back(lake: Lake) -> None:

@@ -5,8 +5,8 @@
 -- warn, not error: a late flow-log or contact-record object can make a leg disagree for a while
 {{ config(severity='warn') }}
 
-with journeys as (
-    select * from {{ ref('fct_ivr_journeys') }}
+with paths as (
+    select * from {{ ref('fct_ivr_paths') }}
 ),
 
 contacts as (
@@ -14,19 +14,19 @@ contacts as (
 )
 
 select
-    journeys.contact_id,
-    journeys.ivr_outcome,
+    paths.contact_id,
+    paths.ivr_outcome,
     contacts.is_queued,
     contacts.disconnect_reason
-from journeys
-inner join contacts on journeys.contact_id = contacts.contact_id
+from paths
+inner join contacts on paths.contact_id = contacts.contact_id
 where
-    (journeys.reached_queue and not contacts.is_queued)
+    (paths.has_reached_queue and not contacts.is_queued)
     or (
-        journeys.is_ended_in_flow
+        paths.is_ended_in_flow
         and (contacts.is_queued or contacts.disconnect_reason <> 'CONTACT_FLOW_DISCONNECT')
     )
     or (
-        journeys.is_dropped_in_flow
+        paths.is_dropped_in_flow
         and (contacts.is_queued or contacts.disconnect_reason <> 'CUSTOMER_DISCONNECT')
     )

@@ -6,7 +6,7 @@
 {{ config(severity='warn') }}
 
 with journeys as (
-    select * from {{ ref('fct_ivr_journeys') }}
+    select * from {{ ref('fct_ivr_paths') }}
 ),
 
 contacts as (

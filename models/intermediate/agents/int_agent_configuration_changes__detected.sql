@@ -6,7 +6,7 @@
         table_type='iceberg',
         pre_hook="{{ connect_lake.delete_rows_to_rebuild(
             'agent_configuration_change_id', connect_lake.agent_first_new_events(), ['agent_arn'],
-            'valid_from', 'reopen_at'
+            'valid_from_at', 'reopen_at'
         ) }}",
     )
 }}
@@ -97,7 +97,7 @@ final as (
         {%- for column in configuration_columns %}
         {{ column }},
         {%- endfor %}
-        event_at as valid_from,
+        event_at as valid_from_at,
         event_id,
         _ingested_at
     from changes

@@ -87,7 +87,7 @@ flagged as (
             partition by root_contact_id
             order by initiated_at, contact_id
         ) as leg_number,
-        count(*) over (partition by root_contact_id) as legs_in_chain
+        count(*) over (partition by root_contact_id) as chain_leg_count
     from classified
 ),
 

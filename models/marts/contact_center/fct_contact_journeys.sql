@@ -80,7 +80,7 @@ final_legs as (
 chain_totals as (
     select
         root_contact_id,
-        count(*) as legs,
+        count(*) as leg_count,
         max(disconnected_at) as ended_at,
         max(case when is_queued then 1 else 0 end) as any_queued,
         max(case when is_handled then 1 else 0 end) as any_handled,
@@ -99,15 +99,15 @@ journeys as (
         roots.first_queue_name,
         final_legs.queue_name as final_queue_name,
         final_legs.agent_username as final_agent_username,
-        cast(chain_totals.legs as bigint) as legs,
+        cast(chain_totals.leg_count as bigint) as leg_count,
         roots.initiated_at,
         chain_totals.ended_at,
         {{ connect_lake.seconds_between('roots.initiated_at', 'chain_totals.ended_at') }}
             as total_customer_time_s,
         cast(chain_totals.total_queue_time_s as bigint) as total_queue_time_s,
         cast(chain_totals.total_handle_time_s as bigint) as total_handle_time_s,
-        chain_totals.any_queued = 1 as was_queued,
-        chain_totals.any_handled = 1 as was_handled,
+        chain_totals.any_queued = 1 as is_queued,
+        chain_totals.any_handled = 1 as is_handled,
         case
             when final_legs.is_handled then 'HANDLED'
             when final_legs.is_abandoned then 'ABANDONED'
@@ -154,18 +154,18 @@ final as (
         journeys.first_queue_name,
         journeys.final_queue_name,
         journeys.final_agent_username,
-        journeys.legs,
+        journeys.leg_count,
         journeys.initiated_at,
         journeys.ended_at,
         cast(journeys.initiated_at as date) as journey_date,
         journeys.total_customer_time_s,
         journeys.total_queue_time_s,
         journeys.total_handle_time_s,
-        journeys.was_queued,
-        journeys.was_handled,
+        journeys.is_queued,
+        journeys.is_handled,
         journeys.final_disposition,
         coalesce(repeats.later_contacts, 0) > 0 as has_repeat_contact,
-        journeys.was_handled and coalesce(repeats.later_contacts, 0) = 0 as is_first_contact_resolved,
+        journeys.is_handled and coalesce(repeats.later_contacts, 0) = 0 as is_first_contact_resolved,
         {{ connect_lake.ingested_at() }} as _ingested_at
     from journeys
     left join repeats on journeys.root_contact_id = repeats.root_contact_id

@@ -66,7 +66,7 @@ final as (
         previous_contact_id,
         next_contact_id,
         cast(leg_number as bigint) as leg_number,
-        cast(legs_in_chain as bigint) as legs_in_chain,
+        cast(chain_leg_count as bigint) as chain_leg_count,
         relation_to_previous,
         channel,
         initiation_method,
@@ -89,7 +89,7 @@ final as (
         case when is_queued then queue_duration_s end as queue_duration_s,
         case when is_handled then agent_interaction_duration_s end as interaction_duration_s,
         case when is_handled then customer_hold_duration_s end as customer_hold_duration_s,
-        case when is_handled then number_of_holds end as number_of_holds,
+        case when is_handled then hold_count end as hold_count,
         case when is_handled then longest_hold_duration_s end as longest_hold_duration_s,
         case when is_handled then coalesce(after_contact_work_duration_s, 0) end
             as after_contact_work_duration_s,

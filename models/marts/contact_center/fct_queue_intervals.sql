@@ -72,6 +72,7 @@ final as (
         queue_name,
         channel,
         interval_start_at,
+        cast({{ dbt.dateadd('minute', minutes, 'interval_start_at') }} as timestamp) as interval_end_at,
         cast(interval_start_at as date) as interval_date,
         cast({{ minutes }} as bigint) as interval_minutes,
         cast(service_level_threshold_s as bigint) as service_level_threshold_s,

@@ -22,7 +22,7 @@ touched as (
 ),
 
 profile_events as (
-    select * from {{ ref('stg_connect__customer_profiles') }}
+    select * from {{ ref('stg_connect__customer_profile_events') }}
 ),
 
 profile_versions as (
@@ -31,7 +31,7 @@ profile_versions as (
 ),
 {%- else %}
 profile_events as (
-    select * from {{ ref('stg_connect__customer_profiles') }}
+    select * from {{ ref('stg_connect__customer_profile_events') }}
 ),
 
 profile_versions as (
@@ -88,8 +88,8 @@ final as (
         profile_id,
         account_number,
         cast(version_number as bigint) as version_number,
-        changed_at as valid_from,
-        ends_at as valid_to,
+        changed_at as valid_from_at,
+        ends_at as valid_to_at,
         ends_at is null as is_current_version,
         surviving_profile_id as merged_into_profile_id,
         merged_at,

@@ -40,7 +40,7 @@ final as (
         module_type,
         block_identifier,
         logged_at,
-        {{ connect_lake.duration_s('logged_at', 'next_logged_at') }} as seconds_to_next_block,
+        {{ connect_lake.duration_s('logged_at', 'next_logged_at') }} as time_to_next_block_s,
         next_logged_at is null as is_last_block,
         results,
         parameters_json,

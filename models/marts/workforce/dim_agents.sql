@@ -23,7 +23,7 @@ event_versions as (
         {%- for column in configuration_columns %}
         {{ column }},
         {%- endfor %}
-        valid_from,
+        valid_from_at,
         'agent_events' as version_source,
         _ingested_at
     from changes
@@ -43,7 +43,7 @@ contact_record_only as (
         contact_records.agent_hierarchy_level3,
         cast(null as varchar) as agent_hierarchy_level4,
         cast(null as varchar) as agent_hierarchy_level5,
-        contact_records.connected_to_agent_at as valid_from,
+        contact_records.connected_to_agent_at as valid_from_at,
         'contact_records' as version_source,
         contact_records._ingested_at,
         row_number() over (
@@ -65,7 +65,7 @@ versions as (
         {%- for column in configuration_columns %}
         {{ column }},
         {%- endfor %}
-        valid_from,
+        valid_from_at,
         version_source,
         _ingested_at
     from contact_record_only
@@ -74,17 +74,17 @@ versions as (
 
 final as (
     select
-        {{ dbt.hash(dbt.concat(['agent_arn', "'|'", connect_lake.timestamp_key('valid_from')])) }}
+        {{ dbt.hash(dbt.concat(['agent_arn', "'|'", connect_lake.timestamp_key('valid_from_at')])) }}
             as agent_version_key,
         agent_arn,
         agent_id,
         {%- for column in configuration_columns %}
         {{ column }},
         {%- endfor %}
-        cast(row_number() over (partition by agent_arn order by valid_from) as bigint) as version_number,
-        valid_from,
-        lead(valid_from) over (partition by agent_arn order by valid_from) as valid_to,
-        lead(valid_from) over (partition by agent_arn order by valid_from) is null as is_current_version,
+        cast(row_number() over (partition by agent_arn order by valid_from_at) as bigint) as version_number,
+        valid_from_at,
+        lead(valid_from_at) over (partition by agent_arn order by valid_from_at) as valid_to_at,
+        lead(valid_from_at) over (partition by agent_arn order by valid_from_at) is null as is_current_version,
         version_source,
         _ingested_at
     from versions

@@ -6,7 +6,7 @@
         on_schema_change='append_new_columns',
         partitioned_by=['month(interval_date)'],
         pre_hook="{{ connect_lake.delete_rows_to_rebuild(
-            'agent_interval_id', connect_lake.agent_interval_reopen_points(), ['agent_arn'], 'interval_start', 'reopen_at'
+            'agent_interval_id', connect_lake.agent_interval_reopen_points(), ['agent_arn'], 'interval_start_at', 'reopen_at'
         ) }}",
     )
 }}
@@ -64,7 +64,7 @@ pieces as (
     select
         segments.agent_arn,
         segments.agent_id,
-        slots.interval_start,
+        slots.interval_start_at,
         segments.is_online,
         segments.is_routable,
         segments.is_custom_status,
@@ -72,21 +72,21 @@ pieces as (
         segments.contacts_in_after_contact_work,
         segments.contacts_in_error,
         {{ connect_lake.duration_s(
-            'greatest(segments.started_at, slots.interval_start)',
-            'least(segments.ended_at, ' ~ dbt.dateadd('minute', minutes, 'slots.interval_start') ~ ')'
+            'greatest(segments.started_at, slots.interval_start_at)',
+            'least(segments.ended_at, ' ~ dbt.dateadd('minute', minutes, 'slots.interval_start_at') ~ ')'
         ) }} as duration_s
     from segments
     cross join unnest({{ connect_lake.timestamp_series(
         connect_lake.time_bucket('segments.started_at', minutes), 'segments.ended_at', minutes
-    ) }}) as slots (interval_start)
-    where slots.interval_start < segments.ended_at
+    ) }}) as slots (interval_start_at)
+    where slots.interval_start_at < segments.ended_at
 ),
 
 activity as (
     select
         agent_arn,
         agent_id,
-        interval_start,
+        interval_start_at,
         sum(case when is_online then duration_s else 0 end) as online_time_s,
         sum(case when is_routable and contacts_on_contact = 0 then duration_s else 0 end)
             as agent_idle_time_s,
@@ -107,8 +107,8 @@ activity as (
 offers as (
     select
         agent_arn,
-        {{ connect_lake.time_bucket('started_at', minutes) }} as interval_start,
-        count(case when contact_state in ('MISSED', 'REJECTED') then 1 end) as agent_non_response,
+        {{ connect_lake.time_bucket('started_at', minutes) }} as interval_start_at,
+        count(case when contact_state in ('MISSED', 'REJECTED') then 1 end) as agent_non_response_count,
         count(
             distinct case
                 when contact_state = 'CONNECTED' and started_at = connected_to_agent_at then contact_id
@@ -121,16 +121,16 @@ offers as (
 final as (
     select
         {{ dbt.concat([
-            'activity.agent_id', "'|'", connect_lake.timestamp_key('activity.interval_start')
+            'activity.agent_id', "'|'", connect_lake.timestamp_key('activity.interval_start_at')
         ]) }} as agent_interval_id,
         activity.agent_arn,
         activity.agent_id,
         agents.agent_version_key,
         agents.agent_username,
         agents.routing_profile_name,
-        activity.interval_start,
-        cast({{ dbt.dateadd('minute', minutes, 'activity.interval_start') }} as timestamp) as interval_end,
-        cast(activity.interval_start as date) as interval_date,
+        activity.interval_start_at,
+        cast({{ dbt.dateadd('minute', minutes, 'activity.interval_start_at') }} as timestamp) as interval_end_at,
+        cast(activity.interval_start_at as date) as interval_date,
         activity.online_time_s,
         activity.agent_idle_time_s,
         activity.agent_on_contact_time_s,
@@ -139,7 +139,7 @@ final as (
         activity.non_productive_time_s,
         activity.on_contact_in_custom_status_time_s,
         activity.error_status_time_s,
-        cast(coalesce(offers.agent_non_response, 0) as bigint) as agent_non_response,
+        cast(coalesce(offers.agent_non_response_count, 0) as bigint) as agent_non_response_count,
         cast(coalesce(offers.contacts_handled, 0) as bigint) as contacts_handled,
         case
             when activity.agent_on_contact_time_s + activity.agent_idle_time_s > 0
@@ -151,9 +151,9 @@ final as (
     left join offers
         on
             activity.agent_arn = offers.agent_arn
-            and activity.interval_start = offers.interval_start
+            and activity.interval_start_at = offers.interval_start_at
     left join agents
-        on {{ connect_lake.agent_version_as_of('agents', 'activity.agent_arn', 'activity.interval_start') }}
+        on {{ connect_lake.agent_version_as_of('agents', 'activity.agent_arn', 'activity.interval_start_at') }}
 )
 
 select * from final

@@ -16,7 +16,7 @@
     'queue_arn', 'queue_name', 'agent_arn', 'agent_username', 'routing_profile_arn', 'routing_profile_name',
     'agent_hierarchy_level1', 'agent_hierarchy_level2', 'agent_hierarchy_level3',
     'customer_endpoint_type', 'customer_key', 'system_endpoint_address', 'transferred_to_endpoint_address',
-    'queue_duration_s', 'agent_interaction_duration_s', 'customer_hold_duration_s', 'number_of_holds',
+    'queue_duration_s', 'agent_interaction_duration_s', 'customer_hold_duration_s', 'hold_count',
     'longest_hold_duration_s', 'after_contact_work_duration_s', 'agent_pause_duration_s',
     'agent_connection_attempts', 'external_third_party_duration_s',
     'initiated_at', 'connected_to_system_at', 'enqueued_at', 'dequeued_at', 'connected_to_agent_at',

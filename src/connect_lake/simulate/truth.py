@@ -65,7 +65,7 @@ CONTACT_COLUMNS = (
     "queue_duration_s",
     "interaction_s",
     "hold_s",
-    "number_of_holds",
+    "hold_count",
     "acw_s",
     "pause_s",
     "handle_time_s",

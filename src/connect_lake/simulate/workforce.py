@@ -187,7 +187,7 @@ class Workforce:
         if current is not None and current["routing_profile"] == agent.profile.name:
             return
         if current is not None:
-            current["valid_to"] = iso_seconds(at)
+            current["valid_to_at"] = iso_seconds(at)
         version = {
             "agent_id": agent.agent_id,
             "agent_username": agent.username,
@@ -197,8 +197,8 @@ class Workforce:
             "hierarchy_level1": agent.site.name,
             "hierarchy_level2": catalog.DEPARTMENTS[agent.profile.name].name,
             "hierarchy_level3": agent.team.name,
-            "valid_from": iso_seconds(at),
-            "valid_to": "",
+            "valid_from_at": iso_seconds(at),
+            "valid_to_at": "",
         }
         self.versions.append(version)
         self._open_version[agent.agent_id] = version

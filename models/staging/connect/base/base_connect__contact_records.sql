@@ -50,7 +50,7 @@ typed as (
         try_cast(payload.queue.duration as bigint) as queue_duration_s,
         try_cast(payload.agent.agentinteractionduration as bigint) as agent_interaction_duration_s,
         try_cast(payload.agent.customerholdduration as bigint) as customer_hold_duration_s,
-        try_cast(payload.agent.numberofholds as bigint) as number_of_holds,
+        try_cast(payload.agent.numberofholds as bigint) as hold_count,
         try_cast(payload.agent.longestholdduration as bigint) as longest_hold_duration_s,
         try_cast(payload.agent.aftercontactworkduration as bigint) as after_contact_work_duration_s,
         try_cast(payload.agent.agentpauseduration as bigint) as agent_pause_duration_s,

@@ -1,6 +1,6 @@
 -- One row per contact leg that ran a logged flow before any queue: the path it took, how long that took, and
 -- how it left the flows: queued, contained (self-service), closed (outside hours) or dropped. Legs that only
--- ran the customer queue flow (callbacks, some queue transfers) made no IVR journey and have no row.
+-- ran the customer queue flow (callbacks, some queue transfers) made no IVR path and have no row.
 {{
     config(
         materialized='incremental',
@@ -80,14 +80,14 @@ ivr_blocks as (
         )
 ),
 
-journeys as (
+paths as (
     select
         contact_id,
         count(*) as ivr_block_count,
         count(distinct contact_flow_id) as ivr_flow_count,
         min(logged_at) as ivr_started_at,
         max(logged_at) as ivr_ended_at,
-        max(queue_block_sequence) is not null as reached_queue,
+        max(queue_block_sequence) is not null as has_reached_queue,
         sum(case when module_type = 'InvokeExternalResource' then 1 else 0 end) as external_call_count,
         sum(case when is_external_call_error then 1 else 0 end) as external_call_error_count,
         sum(case when module_type = 'GetUserInput' then 1 else 0 end) as input_block_count,
@@ -129,7 +129,7 @@ exits as (
 
 classified as (
     select
-        journeys.*,
+        paths.*,
         entries.entry_contact_flow_id,
         entries.entry_contact_flow_name,
         entries.entry_contact_flow_type,
@@ -140,14 +140,14 @@ classified as (
         -- a customer who hangs up in a flow leaves no log entry: the last logged block is neither a
         -- Disconnect nor a Transfer to queue
         case
-            when journeys.reached_queue then 'queued'
-            when exits.exit_module_type in {{ disconnect }} and journeys.was_outside_hours then 'closed'
+            when paths.has_reached_queue then 'queued'
+            when exits.exit_module_type in {{ disconnect }} and paths.was_outside_hours then 'closed'
             when exits.exit_module_type in {{ disconnect }} then 'contained'
             else 'dropped'
         end as ivr_outcome
-    from journeys
-    inner join entries on journeys.contact_id = entries.contact_id
-    inner join exits on journeys.contact_id = exits.contact_id
+    from paths
+    inner join entries on paths.contact_id = entries.contact_id
+    inner join exits on paths.contact_id = exits.contact_id
 ),
 
 final as (
@@ -170,7 +170,7 @@ final as (
         {{ connect_lake.duration_s('classified.ivr_started_at', 'classified.ivr_ended_at') }}
             as ivr_duration_s,
         classified.ivr_outcome,
-        classified.reached_queue,
+        classified.has_reached_queue,
         classified.ivr_outcome = 'contained' as is_self_service_contained,
         classified.ivr_outcome in ('contained', 'closed') as is_ended_in_flow,
         classified.ivr_outcome = 'dropped' as is_dropped_in_flow,

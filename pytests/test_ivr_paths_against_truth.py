@@ -1,4 +1,4 @@
-"""fct_ivr_journeys against the simulator's truth: how every contact left the flows, how long its IVR took,
+"""fct_ivr_paths against the simulator's truth: how every contact left the flows, how long its IVR took,
 and the cross-source checks between flow logs and contact records."""
 
 from __future__ import annotations
@@ -8,17 +8,17 @@ import json
 from conftest import Lake, Warehouse, data_test_statuses, truth_by_contact, ts
 
 
-def journeys(warehouse: Warehouse) -> dict[str, dict]:
+def paths(warehouse: Warehouse) -> dict[str, dict]:
     rows = warehouse.dicts(
         "select contact_id, ivr_outcome, ivr_started_at, ivr_ended_at, ivr_duration_s, is_self_service_contained, "
-        "is_transfer_flow_entry, external_call_error_count, has_contact_record from main_marts.fct_ivr_journeys"
+        "is_transfer_flow_entry, external_call_error_count, has_contact_record from main_marts.fct_ivr_paths"
     )
     return {r["contact_id"]: r for r in rows}
 
 
 def test_every_contact_leaves_the_flows_as_it_did(lake: Lake, warehouse: Warehouse) -> None:
     truth = truth_by_contact(lake, "contacts.csv")
-    rows = journeys(warehouse)
+    rows = paths(warehouse)
     expected = {cid: t["ivr_outcome"] for cid, t in truth.items() if t["ivr_outcome"] != "none"}
     assert {"queued", "contained", "closed", "dropped"} <= set(expected.values())
     assert {cid: rows[cid]["ivr_outcome"] for cid in expected if cid in rows} == expected
@@ -39,7 +39,7 @@ def test_every_contact_leaves_the_flows_as_it_did(lake: Lake, warehouse: Warehou
 
 def test_ivr_time_runs_from_arrival_to_queue_or_disconnect(lake: Lake, warehouse: Warehouse) -> None:
     truth = truth_by_contact(lake, "contacts.csv")
-    rows = journeys(warehouse)
+    rows = paths(warehouse)
     checked = 0
     for cid, t in truth.items():
         if t["ivr_outcome"] not in ("queued", "contained", "closed"):
@@ -55,7 +55,7 @@ def test_ivr_time_runs_from_arrival_to_queue_or_disconnect(lake: Lake, warehouse
 
 
 def test_every_lambda_error_is_counted_once(lake: Lake, warehouse: Warehouse) -> None:
-    rows = journeys(warehouse)
+    rows = paths(warehouse)
     summary = json.loads((lake.truth / "summary.json").read_text())
     assert sum(r["external_call_error_count"] for r in rows.values()) == summary["counts"]["lambda_errors"] > 0
 
