@@ -6,6 +6,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# dbt-bouncer needs duckdb < 2: its own environment, so the project's pins stay as they are
+BOUNCER_VENV := .venv-bouncer
+BOUNCER_STAMP := $(BOUNCER_VENV)/.installed
 
 export CONNECT_LAKE_RAW_PATH ?= $(CURDIR)/data/raw
 export CONNECT_LAKE_DUCKDB_PATH ?= $(CURDIR)/data/warehouse/connect_lake.duckdb
@@ -34,6 +37,12 @@ $(STAMP): requirements.txt pyproject.toml
 
 venv: $(STAMP)  ## create .venv with the pinned toolchain
 
+$(BOUNCER_STAMP): requirements-bouncer.txt
+	$(PYTHON) -m venv $(BOUNCER_VENV)
+	$(BOUNCER_VENV)/bin/pip install --quiet --upgrade pip
+	$(BOUNCER_VENV)/bin/pip install --quiet -r requirements-bouncer.txt
+	@touch $(BOUNCER_STAMP)
+
 simulate: $(STAMP)  ## simulate DAYS days of an Amazon Connect instance into CONNECT_LAKE_RAW_PATH
 	$(BIN)/connect-lake simulate --days $(DAYS) --seed $(SEED) --daily-contacts $(DAILY_CONTACTS) \
 		--out $(CONNECT_LAKE_RAW_PATH) --truth-out $(TRUTH_PATH) --malformed-line-rate 0.0005 --corrupt-object-rate 0.002 --overwrite
@@ -58,7 +67,7 @@ run: $(STAMP)  ## set up, simulate, stage, build and document on DuckDB — the 
 	echo "  truth:     $(TRUTH_PATH)" && \
 	echo "  docs:      $(CURDIR)/target/index.html  (serve with: $(DBT) docs serve)"
 
-test: $(STAMP)  ## run every test (simulator, dbt on DuckDB, lint, Athena offline checks, the build on Trino)
+test: $(STAMP) $(BOUNCER_STAMP)  ## run every test (simulator, dbt on DuckDB, lint, naming rules, Athena offline checks, the build on Trino)
 	$(BIN)/pytest
 
 athena-check: $(STAMP)  ## the offline Athena gates: compile every model and the raw DDL, parse as Athena SQL

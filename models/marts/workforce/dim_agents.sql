@@ -84,7 +84,8 @@ final as (
         cast(row_number() over (partition by agent_arn order by valid_from_at) as bigint) as version_number,
         valid_from_at,
         lead(valid_from_at) over (partition by agent_arn order by valid_from_at) as valid_to_at,
-        lead(valid_from_at) over (partition by agent_arn order by valid_from_at) is null as is_current_version,
+        lead(valid_from_at) over (partition by agent_arn order by valid_from_at) is null
+            as is_current_version,
         version_source,
         _ingested_at
     from versions

@@ -129,7 +129,8 @@ final as (
         agents.agent_username,
         agents.routing_profile_name,
         activity.interval_start_at,
-        cast({{ dbt.dateadd('minute', minutes, 'activity.interval_start_at') }} as timestamp) as interval_end_at,
+        cast({{ dbt.dateadd('minute', minutes, 'activity.interval_start_at') }} as timestamp)
+            as interval_end_at,
         cast(activity.interval_start_at as date) as interval_date,
         activity.online_time_s,
         activity.agent_idle_time_s,
@@ -153,7 +154,9 @@ final as (
             activity.agent_arn = offers.agent_arn
             and activity.interval_start_at = offers.interval_start_at
     left join agents
-        on {{ connect_lake.agent_version_as_of('agents', 'activity.agent_arn', 'activity.interval_start_at') }}
+        on {{ connect_lake.agent_version_as_of(
+            'agents', 'activity.agent_arn', 'activity.interval_start_at'
+        ) }}
 )
 
 select * from final

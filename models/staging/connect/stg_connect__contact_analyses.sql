@@ -109,13 +109,13 @@ measured as (
             as customer_max_response_time_ms,
 
         -- chat lists issues in the contact summary, voice on the transcript items
-        coalesce(
+        cast(coalesce(
             {{ connect_lake.json_array_length(
                 'characteristics_json', '$.ContactSummary.SummaryItemsDetected[0].IssuesDetected'
             ) }},
             transcript_issues.issues_in_transcript,
             0
-        ) as issues_detected_count,
+        ) as bigint) as issues_detected_count,
         {{ connect_lake.json_str(
             'characteristics_json', '$.ContactSummary.SummaryItemsDetected[0].IssuesDetected[0].Text'
         ) }} as first_issue_detected,

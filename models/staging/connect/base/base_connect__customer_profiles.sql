@@ -1,7 +1,8 @@
 -- Every line of every Customer Profiles object ever landed, read once (each run reads only the objects this
 -- table does not hold yet). An event that passes the record rules is typed here, phone numbers and e-mail
 -- addresses only as salted hashes (the same as fct_contacts.customer_key); a line or object that cannot be
--- used keeps its reason for stg_connect__quarantine. stg_connect__customer_profile_events keeps one copy per event.
+-- used keeps its reason for stg_connect__quarantine. stg_connect__customer_profile_events keeps one copy per
+-- event.
 with landed as (
     -- the lines are numbered by a window frame without order by, which DuckDB streams and sqlfluff cannot
     -- parse: hence the noqa
