@@ -47,4 +47,3 @@
 {% macro default__array_length(array_column) %}
     {{ exceptions.raise_compiler_error('array_length: no implementation for ' ~ target.type) }}
 {% endmacro %}
-

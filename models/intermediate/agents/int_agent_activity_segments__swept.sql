@@ -150,8 +150,9 @@ swept as (
 
 final as (
     select
-        {{ dbt.concat([
-            dbt.split_part('agent_arn', "'/'", 4), "'|'", connect_lake.timestamp_key('started_at')
+        {{ connect_lake.surrogate_key([
+            dbt.split_part('agent_arn', "'/'", 4),
+            connect_lake.timestamp_key('started_at')
         ]) }} as agent_activity_segment_id,
         agent_arn,
         {{ dbt.split_part('agent_arn', "'/'", 4) }} as agent_id,

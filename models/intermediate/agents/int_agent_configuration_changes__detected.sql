@@ -20,11 +20,9 @@
     'agent_hierarchy_level1', 'agent_hierarchy_level2', 'agent_hierarchy_level3', 'agent_hierarchy_level4',
     'agent_hierarchy_level5',
 ] %}
-{%- set hashed = [] -%}
-{%- for column in configuration_columns if column != 'routing_profile_name' -%}
-{%- do hashed.append("coalesce(" ~ column ~ ", '')") -%}
-{%- endfor -%}
-{%- set configuration_hash = dbt.hash(hashed | join(" || '|' || ")) %}
+{%- set configuration_hash = connect_lake.surrogate_key(
+    configuration_columns | reject('equalto', 'routing_profile_name') | list, hashed=true
+) %}
 with
 {%- if is_incremental() %}
 first_new as (
@@ -90,7 +88,10 @@ changes as (
 
 final as (
     select
-        {{ dbt.concat(['agent_id', "'|'", connect_lake.timestamp_key('event_at')]) }}
+        {{ connect_lake.surrogate_key([
+            'agent_id',
+            connect_lake.timestamp_key('event_at')
+        ]) }}
             as agent_configuration_change_id,
         agent_arn,
         agent_id,

@@ -95,8 +95,11 @@ sequenced as (
 
 final as (
     select
-        {{ dbt.concat([
-            'agent_id', "'|'", 'contact_id', "'|'", connect_lake.timestamp_key('started_at'), "'|'", 'contact_state'
+        {{ connect_lake.surrogate_key([
+            'agent_id',
+            'contact_id',
+            connect_lake.timestamp_key('started_at'),
+            'contact_state'
         ]) }} as agent_contact_state_span_id,
         agent_arn,
         agent_id,

@@ -94,8 +94,9 @@ sequenced as (
 
 final as (
     select
-        {{ dbt.concat([
-            'sequenced.agent_id', "'|'", connect_lake.timestamp_key('sequenced.started_at'), "'|'",
+        {{ connect_lake.surrogate_key([
+            'sequenced.agent_id',
+            connect_lake.timestamp_key('sequenced.started_at'),
             'sequenced.agent_status_name'
         ]) }}
             as agent_status_span_id,

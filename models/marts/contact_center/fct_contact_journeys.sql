@@ -102,7 +102,7 @@ journeys as (
         cast(chain_totals.leg_count as bigint) as leg_count,
         roots.initiated_at,
         chain_totals.ended_at,
-        {{ connect_lake.seconds_between('roots.initiated_at', 'chain_totals.ended_at') }}
+        {{ connect_lake.duration_s('roots.initiated_at', 'chain_totals.ended_at', precision='second') }}
             as total_customer_time_s,
         cast(chain_totals.total_queue_time_s as bigint) as total_queue_time_s,
         cast(chain_totals.total_handle_time_s as bigint) as total_handle_time_s,

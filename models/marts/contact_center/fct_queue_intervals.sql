@@ -66,8 +66,10 @@ aggregated as (
 
 final as (
     select
-        {{ dbt.concat([
-            'queue_name', "'|'", 'channel', "'|'", connect_lake.timestamp_key('interval_start_at')
+        {{ connect_lake.surrogate_key([
+            'queue_name',
+            'channel',
+            connect_lake.timestamp_key('interval_start_at')
         ]) }} as queue_interval_id,
         queue_name,
         channel,

@@ -47,10 +47,12 @@ flattened as (
 
 final as (
     select
-        {{ dbt.hash(dbt.concat([
-            'contact_id', "'|'", "coalesce(location, '')", "'|'", "coalesce(participant_type, '')", "'|'",
-            "coalesce(start_timestamp, '')"
-        ])) }} as recording_id,
+        {{ connect_lake.surrogate_key([
+            'contact_id',
+            'location',
+            'participant_type',
+            'start_timestamp'
+        ], hashed=true) }} as recording_id,
         contact_id,
         root_contact_id,
         channel,
@@ -66,8 +68,9 @@ final as (
         fragment_stop_number,
         {{ connect_lake.parse_iso8601_ts('start_timestamp') }} as recording_started_at,
         {{ connect_lake.parse_iso8601_ts('stop_timestamp') }} as recording_stopped_at,
-        {{ connect_lake.seconds_between(
-            connect_lake.parse_iso8601_ts('start_timestamp'), connect_lake.parse_iso8601_ts('stop_timestamp')
+        {{ connect_lake.duration_s(
+            connect_lake.parse_iso8601_ts('start_timestamp'), connect_lake.parse_iso8601_ts('stop_timestamp'),
+            precision='second'
         ) }} as recording_duration_s,
         cast(initiated_at as date) as contact_date,
         {{ connect_lake.ingested_at() }} as _ingested_at

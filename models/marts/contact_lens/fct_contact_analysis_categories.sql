@@ -24,7 +24,10 @@ analyses as (
 
 final as (
     select
-        {{ dbt.concat(['categories.contact_id', "'|'", 'categories.category_name']) }} as contact_category_id,
+        {{ connect_lake.surrogate_key([
+            'categories.contact_id',
+            'categories.category_name'
+        ]) }} as contact_category_id,
         categories.contact_id,
         categories.category_name,
         analyses.channel,

@@ -25,8 +25,9 @@ analyses as (
 
 final as (
     select
-        {{ dbt.concat([
-            'items.contact_id', "'|'", dbt.cast('items.item_sequence', api.Column.translate_type('string'))
+        {{ connect_lake.surrogate_key([
+            'items.contact_id',
+            'items.item_sequence'
         ]) }} as transcript_turn_id,
         items.contact_id,
         cast(items.item_sequence as bigint) as turn_sequence,

@@ -84,7 +84,7 @@ merged as (
 
 final as (
     select
-        {{ dbt.hash(dbt.concat(['profile_id', "'|'", 'event_id'])) }} as customer_version_key,
+        {{ connect_lake.surrogate_key(['profile_id', 'event_id'], hashed=true) }} as customer_version_key,
         profile_id,
         account_number,
         cast(version_number as bigint) as version_number,

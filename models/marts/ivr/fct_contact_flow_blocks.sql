@@ -30,8 +30,9 @@ sequenced as (
 
 final as (
     select
-        {{ dbt.concat([
-            'contact_id', "'|'", dbt.cast('block_sequence', api.Column.translate_type('string'))
+        {{ connect_lake.surrogate_key([
+            'contact_id',
+            'block_sequence'
         ]) }} as flow_block_id,
         contact_id,
         cast(block_sequence as bigint) as block_sequence,
@@ -40,7 +41,7 @@ final as (
         module_type,
         block_identifier,
         logged_at,
-        {{ connect_lake.duration_s('logged_at', 'next_logged_at') }} as time_to_next_block_s,
+        {{ connect_lake.duration_s('logged_at', 'next_logged_at', precision='millisecond') }} as time_to_next_block_s,
         next_logged_at is null as is_last_block,
         results,
         parameters_json,

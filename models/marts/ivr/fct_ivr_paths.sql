@@ -167,7 +167,9 @@ final as (
         cast(classified.ivr_flow_count as bigint) as ivr_flow_count,
         classified.ivr_started_at,
         classified.ivr_ended_at,
-        {{ connect_lake.duration_s('classified.ivr_started_at', 'classified.ivr_ended_at') }}
+        {{ connect_lake.duration_s(
+            'classified.ivr_started_at', 'classified.ivr_ended_at', precision='millisecond'
+        ) }}
             as ivr_duration_s,
         classified.ivr_outcome,
         classified.has_reached_queue,

@@ -74,7 +74,10 @@ versions as (
 
 final as (
     select
-        {{ dbt.hash(dbt.concat(['agent_arn', "'|'", connect_lake.timestamp_key('valid_from_at')])) }}
+        {{ connect_lake.surrogate_key([
+            'agent_arn',
+            connect_lake.timestamp_key('valid_from_at')
+        ], hashed=true) }}
             as agent_version_key,
         agent_arn,
         agent_id,

@@ -73,7 +73,8 @@ pieces as (
         segments.contacts_in_error,
         {{ connect_lake.duration_s(
             'greatest(segments.started_at, slots.interval_start_at)',
-            'least(segments.ended_at, ' ~ dbt.dateadd('minute', minutes, 'slots.interval_start_at') ~ ')'
+            'least(segments.ended_at, ' ~ dbt.dateadd('minute', minutes, 'slots.interval_start_at') ~ ')',
+            precision='millisecond'
         ) }} as duration_s
     from segments
     cross join unnest({{ connect_lake.timestamp_series(
@@ -120,8 +121,9 @@ offers as (
 
 final as (
     select
-        {{ dbt.concat([
-            'activity.agent_id', "'|'", connect_lake.timestamp_key('activity.interval_start_at')
+        {{ connect_lake.surrogate_key([
+            'activity.agent_id',
+            connect_lake.timestamp_key('activity.interval_start_at')
         ]) }} as agent_interval_id,
         activity.agent_arn,
         activity.agent_id,

@@ -52,15 +52,15 @@ final as (
         spans.started_at,
         spans.ended_at,
         cast(spans.started_at as date) as status_date,
-        {{ connect_lake.duration_s('spans.started_at', 'spans.ended_at') }} as duration_s,
+        {{ connect_lake.duration_s('spans.started_at', 'spans.ended_at', precision='millisecond') }} as duration_s,
         case
             when spans.agent_status_type <> 'OFFLINE'
-                then {{ connect_lake.duration_s('spans.started_at', 'spans.ended_at') }}
+                then {{ connect_lake.duration_s('spans.started_at', 'spans.ended_at', precision='millisecond') }}
             else 0
         end as online_time_s,
         case
             when spans.agent_status_type = 'CUSTOM'
-                then {{ connect_lake.duration_s('spans.started_at', 'spans.ended_at') }}
+                then {{ connect_lake.duration_s('spans.started_at', 'spans.ended_at', precision='millisecond') }}
             else 0
         end as non_productive_time_s,
         spans.is_open,

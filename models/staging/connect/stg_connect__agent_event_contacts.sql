@@ -43,7 +43,7 @@ flattened as (
 
 final as (
     select
-        {{ dbt.concat(['event_id', "'|'", 'contact_id']) }} as agent_event_contact_id,
+        {{ connect_lake.surrogate_key(['event_id', 'contact_id']) }} as agent_event_contact_id,
         event_id,
         agent_arn,
         agent_id,

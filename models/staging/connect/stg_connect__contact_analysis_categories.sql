@@ -29,6 +29,6 @@ matched as (
 )
 
 select
-    {{ dbt.concat(['contact_id', "'|'", 'category_name']) }} as contact_category_id,
+    {{ connect_lake.surrogate_key(['contact_id', 'category_name']) }} as contact_category_id,
     *
 from matched

@@ -133,7 +133,10 @@ line_counts as (
 )
 
 select
-    {{ dbt.concat(['line_counts._raw_source', "'|'", "coalesce(line_counts._datehour, '-')"]) }}
+    {{ connect_lake.surrogate_key([
+        'line_counts._raw_source',
+        "coalesce(line_counts._datehour, '-')"
+    ]) }}
         as landing_accounting_id,
     line_counts._raw_source as raw_source,
     line_counts._datehour as landing_folder,

@@ -44,8 +44,9 @@ quarantined as (
 -- Athena's and Trino's text readers give no line numbers: there a row of an object is told apart by its rank
 -- among the object's quarantined rows (an object is read in one run, so the rank never changes)
 select
-    {{ dbt.concat([
-        'raw_source', "'|'", 'source_file', "'|'",
+    {{ connect_lake.surrogate_key([
+        'raw_source',
+        'source_file',
         "coalesce(cast(line_number as varchar), '#' || cast(row_number() over (
             partition by raw_source, source_file order by quarantine_reason, line_excerpt
         ) as varchar))"

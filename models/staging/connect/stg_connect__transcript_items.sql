@@ -21,8 +21,9 @@ with analyses as (
 
 items as (
     select
-        {{ dbt.concat([
-            'analyses.contact_id', "'|'", dbt.cast('items.item_sequence', api.Column.translate_type('string'))
+        {{ connect_lake.surrogate_key([
+            'analyses.contact_id',
+            'items.item_sequence'
         ]) }} as transcript_item_id,
         analyses.contact_id,
         analyses.channel,

@@ -20,8 +20,9 @@ typed as (
         line_excerpt,
 
         -- an entry is its contact, block and time: CloudWatch gives entries no id
-        {{ dbt.concat([
-            'record_key', "'|'", "coalesce(payload.identifier, '')", "'|'",
+        {{ connect_lake.surrogate_key([
+            'record_key',
+            'payload.identifier',
             connect_lake.timestamp_key(connect_lake.try_parse_iso8601_ts('payload.timestamp'))
         ]) }} as flow_log_entry_id,
         record_key as contact_id,

@@ -11,33 +11,12 @@
     ('MISSED', 'REJECTED', 'ERROR')
 {%- endmacro %}
 
-{#- Seconds, with the milliseconds agent events carry, from one timestamp to another (exact: integer ms). -#}
-{% macro duration_s(start_column, end_column) -%}
-    {{ connect_lake.ms_to_s(connect_lake.epoch_ms(end_column) ~ ' - ' ~ connect_lake.epoch_ms(start_column)) }}
-{%- endmacro %}
-
 {#- The join condition that picks the dim_agents version in force at `at_column` for the fact's agent.
     The first version also covers the time before the agent was first seen, so no fact loses its agent. -#}
 {% macro agent_version_as_of(dim_alias, agent_arn_column, at_column) -%}
     {{ dim_alias }}.agent_arn = {{ agent_arn_column }}
     and ({{ at_column }} >= {{ dim_alias }}.valid_from_at or {{ dim_alias }}.version_number = 1)
     and ({{ dim_alias }}.valid_to_at is null or {{ at_column }} < {{ dim_alias }}.valid_to_at)
-{%- endmacro %}
-
-{#- A timestamp as text that is the same on both engines (milliseconds since the epoch), for surrogate keys:
-    casting a timestamp to varchar prints it differently on Trino and DuckDB. -#}
-{% macro timestamp_key(column) -%}
-    cast({{ connect_lake.epoch_ms(column) }} as varchar)
-{%- endmacro %}
-
-{#- The earliest of some timestamp expressions, ignoring nulls (Trino's least() is null when any argument is). -#}
-{% macro earliest(expressions) -%}
-    {%- set far = "cast('9999-12-31 00:00:00' as " ~ connect_lake.timestamp_type() ~ ")" -%}
-    nullif(least(
-        {%- for expression in expressions %}
-        coalesce({{ expression }}, {{ far }}){{ ',' if not loop.last }}
-        {%- endfor %}
-    ), {{ far }})
 {%- endmacro %}
 
 
