@@ -4,8 +4,11 @@ artifacts, and shown to catch a column that breaks them."""
 from __future__ import annotations
 
 import json
+import os
+import re
 import shutil
 import subprocess
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -14,6 +17,8 @@ import yaml
 from conftest import REPO, Warehouse, run_dbt
 
 BOUNCER = REPO / ".venv-bouncer" / "bin" / "dbt-bouncer"
+# the values of the one Lake Formation tag key (README, Run on Athena)
+LF_CLASSIFICATIONS = {"pii", "pseudonymized_pii", "confidential", "employee_personal"}
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +63,43 @@ def test_conventions_catch_a_misnamed_column(artifacts: Path, tmp_path: Path) ->
     assert result.returncode != 0
     assert "check_column_type_complies_to_column_name" in result.stdout
     assert "fct_contact_journeys" in result.stdout
+
+
+def test_every_macro_is_documented(tmp_path: Path) -> None:
+    """Each macro a model or another macro calls (not the engine bodies behind a dispatch) has a description in
+    its folder's _<folder>__macros.yml, and every argument of its signature, no more, is described there."""
+    env = {**os.environ, "DBT_PROFILES_DIR": str(REPO), "CONNECT_LAKE_DUCKDB_PATH": str(tmp_path / "parse.duckdb")}
+    run_dbt(["parse"], env, tmp_path / "target")
+    manifest = json.loads((tmp_path / "target" / "manifest.json").read_text())
+    problems = []
+    for macro in manifest["macros"].values():
+        if macro["package_name"] != "connect_lake" or "__" in macro["name"]:
+            continue
+        signature = re.search(r"\{%-?\s*(?:macro|test)\s+\w+\s*\(([^)]*)\)", macro["macro_sql"]).group(1)
+        wanted = [part.split("=")[0].strip() for part in signature.split(",") if part.strip()]
+        documented = [(a["name"], a.get("description") or "") for a in macro["arguments"]]
+        folder = Path(macro["original_file_path"]).parent
+        if not macro["description"].strip():
+            problems.append(f"{macro['name']}: no description")
+        if not macro["patch_path"] or Path(macro["patch_path"].split("://")[-1]).parent != folder:
+            problems.append(f"{macro['name']}: not documented in its own folder's YAML ({folder})")
+        if [name for name, _ in documented] != wanted:
+            problems.append(f"{macro['name']}: arguments {wanted}, documented {[name for name, _ in documented]}")
+        problems += [f"{macro['name']}.{name}: no description" for name, text in documented if not text.strip()]
+    assert not problems, "\n".join(problems)
+
+
+def test_lake_formation_tags_use_one_key(tmp_path: Path) -> None:
+    """Every Lake Formation tag a column declares is data_classification, with one of the project's values."""
+    env = {**os.environ, "DBT_PROFILES_DIR": str(REPO), "CONNECT_LAKE_DUCKDB_PATH": str(tmp_path / "parse.duckdb")}
+    run_dbt(["parse"], env, tmp_path / "target")
+    manifest = json.loads((tmp_path / "target" / "manifest.json").read_text())
+    tags = Counter(
+        (key, value)
+        for node in manifest["nodes"].values()
+        for column in node.get("columns", {}).values()
+        for key, value in (column.get("meta", {}).get("lf_tags") or {}).items()
+    )
+    assert tags, "no column declares a Lake Formation tag"
+    assert {key for key, _ in tags} == {"data_classification"}, tags
+    assert {value for _, value in tags} <= LF_CLASSIFICATIONS, tags

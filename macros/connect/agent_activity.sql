@@ -1,18 +1,11 @@
-{#- The contact states in which an agent is working a contact: Connect's "agent on contact time" counts
-    connected, on hold and after-contact work; a paused task still holds its slot and its time is handle
-    time (AgentPauseDuration), so it counts too. -#}
 {% macro on_contact_states() -%}
     ('CONNECTED', 'CONNECTED_ONHOLD', 'ENDED', 'PAUSED')
 {%- endmacro %}
 
-{#- The contact states that put the agent in an error status (Connect's "Error status time"; missed
-    voice contacts show as MISSED, never REJECTED). -#}
 {% macro error_contact_states() -%}
     ('MISSED', 'REJECTED', 'ERROR')
 {%- endmacro %}
 
-{#- The join condition that picks the dim_agents version in force at `at_column` for the fact's agent.
-    The first version also covers the time before the agent was first seen, so no fact loses its agent. -#}
 {% macro agent_version_as_of(dim_alias, agent_arn_column, at_column) -%}
     {{ dim_alias }}.agent_arn = {{ agent_arn_column }}
     and ({{ at_column }} >= {{ dim_alias }}.valid_from_at or {{ dim_alias }}.version_number = 1)
@@ -20,15 +13,6 @@
 {%- endmacro %}
 
 
-{#-
-    Where each agent's activity can have changed since the calling model's last run: one row per agent with
-    events ingested since then, (agent_arn, reopen_at). Everything of that agent before reopen_at is final;
-    everything from it on is rebuilt. It is the earliest of the status selection and the contact states in
-    force at the agent's last event already seen before the first new event (late events land in the past),
-    and of the selections and states the new events carry. A span open across the reopen point (an agent
-    logged in for days, a contact in after-contact work) is therefore rebuilt whole. Computed from the
-    staging tables only, so a pre-hook that deletes from the model and the model's select agree on it.
--#}
 {% macro agent_reopen_points() -%}
     {%- set events = ref('stg_connect__agent_events') -%}
     {%- set desk = ref('stg_connect__agent_event_contacts') -%}
@@ -106,7 +90,6 @@
 {%- endmacro %}
 
 
-{#- Each agent with events ingested since the calling model's last run, and its earliest new event. -#}
 {% macro agent_first_new_events() -%}
     select
         agent_arn,
@@ -117,9 +100,6 @@
 {%- endmacro %}
 
 
-{#- The agents whose dim_agents versions changed since the calling model's last run, from the earliest change:
-    facts that carry the agent's version key are rebuilt from there, and from the beginning when the first
-    version changed (it also covers the time before the agent was first seen). -#}
 {% macro agent_version_changes() -%}
     select
         agent_arn,
@@ -131,7 +111,6 @@
 {%- endmacro %}
 
 
-{#- Both: where an agent fact (status spans, intervals) can have changed. -#}
 {% macro agent_fact_reopen_points() -%}
     select
         agent_arn,
@@ -145,7 +124,6 @@
 {%- endmacro %}
 
 
-{#- Both, at the start of the interval (var interval_minutes) each reopen point falls in. -#}
 {% macro agent_interval_reopen_points() -%}
     select
         agent_arn,
@@ -154,11 +132,6 @@
 {%- endmacro %}
 
 
-{#-
-    For the activity sweep: the last point at or before each agent's reopen point where a status span or a
-    closed contact span starts or ends, so the rebuilt segments begin exactly where a full rebuild would cut
-    one. Read from the span tables this run has already brought up to date.
--#}
 {% macro agent_segment_reopen_points() -%}
     select
         reopen.agent_arn,

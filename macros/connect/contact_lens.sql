@@ -1,5 +1,3 @@
-{#- The fields of a Contact Lens transcript item, in the order the sources YAML declares them (unnest_rows
-    expands the struct positionally). -#}
 {% macro transcript_item_fields() %}
     {{ return([
         'item_id', 'participant_id', 'participant_role', 'display_name', 'item_type', 'content_type', 'content',
@@ -8,7 +6,6 @@
 {% endmacro %}
 
 
-{#- A number from a Contact Lens file's ConversationCharacteristics (column characteristics_json) by JSONPath. -#}
 {% macro characteristic(path, type='double') -%}
     cast({{ connect_lake.json_str('characteristics_json', path) }} as {{ type }})
 {%- endmacro %}

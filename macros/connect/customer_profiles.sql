@@ -1,5 +1,3 @@
-{#- The customer profiles an incremental dim_customers run rebuilds: those with events ingested since its last
-    run, and those that a newly ingested MERGED event merged into another. -#}
 {% macro changed_customer_profiles() -%}
     select profile_id
     from {{ ref('stg_connect__customer_profile_events') }}

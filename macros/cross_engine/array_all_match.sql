@@ -1,5 +1,3 @@
-{#- True when `predicate` (over `alias`, one element) holds for every element of the array; true for an empty
-    or null array. -#}
 {% macro array_all_match(array_column, alias, predicate) %}
     {{ return(adapter.dispatch('array_all_match', 'connect_lake')(array_column, alias, predicate)) }}
 {% endmacro %}

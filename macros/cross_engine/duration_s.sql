@@ -1,6 +1,3 @@
-{#- Seconds from one timestamp to another at an explicit precision: 'millisecond' gives a double exact to the
-    millisecond (agent events and flow logs carry milliseconds); 'second' gives whole seconds elapsed, floored
-    (contact records carry whole seconds, and Connect's durations count whole seconds). -#}
 {% macro duration_s(start_column, end_column, precision) -%}
     {%- if precision == 'millisecond' -%}
         {{ connect_lake.ms_to_s(connect_lake.epoch_ms(end_column) ~ ' - ' ~ connect_lake.epoch_ms(start_column)) }}

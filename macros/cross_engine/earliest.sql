@@ -1,4 +1,3 @@
-{#- The earliest of some timestamp expressions, ignoring nulls (Trino's least() is null when any argument is). -#}
 {% macro earliest(expressions) -%}
     {%- set far = "cast('9999-12-31 00:00:00' as " ~ connect_lake.timestamp_type() ~ ")" -%}
     nullif(least(

@@ -1,4 +1,3 @@
-{#- Milliseconds since the Unix epoch of a UTC timestamp, as bigint. -#}
 {% macro epoch_ms(column) %}
     {{ return(adapter.dispatch('epoch_ms', 'connect_lake')(column)) }}
 {% endmacro %}

@@ -1,4 +1,3 @@
-{#- ISO day of week of a date or timestamp: 1 = Monday ... 7 = Sunday. -#}
 {% macro iso_day_of_week(column) %}
     {{ return(adapter.dispatch('iso_day_of_week', 'connect_lake')(column)) }}
 {% endmacro %}

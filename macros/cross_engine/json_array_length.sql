@@ -1,4 +1,3 @@
-{#- Number of elements of the JSON array at a JSONPath in JSON text; null when the path is absent. -#}
 {% macro json_array_length(column, path) %}
     {{ return(adapter.dispatch('json_array_length', 'connect_lake')(column, path)) }}
 {% endmacro %}

@@ -1,4 +1,3 @@
-{#- True when the text is a JSON document (used to classify rejected raw lines). -#}
 {% macro json_is_valid(column) %}
     {{ return(adapter.dispatch('json_is_valid', 'connect_lake')(column)) }}
 {% endmacro %}

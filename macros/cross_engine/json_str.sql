@@ -1,4 +1,3 @@
-{#- A scalar from JSON text as varchar, by JSONPath ($.a.b); null when the path is absent. -#}
 {% macro json_str(column, path) %}
     {{ return(adapter.dispatch('json_str', 'connect_lake')(column, path)) }}
 {% endmacro %}

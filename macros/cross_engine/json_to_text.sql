@@ -1,4 +1,3 @@
-{#- A JSON value (a field parsed as JSON) as JSON text. -#}
 {% macro json_to_text(column) %}
     {{ return(adapter.dispatch('json_to_text', 'connect_lake')(column)) }}
 {% endmacro %}

@@ -1,4 +1,3 @@
-{#- The value of a key in a map<string,string>; null when the key is absent (Trino's map[key] would fail). -#}
 {% macro map_value(map_column, key) %}
     {{ return(adapter.dispatch('map_value', 'connect_lake')(map_column, key)) }}
 {% endmacro %}

@@ -1,6 +1,3 @@
-{#- ISO-8601 text (Z or offset) to a UTC timestamp without time zone. Athena: CTAS cannot store
-    timestamp with time zone, and Iceberg stores microseconds. DuckDB: a plain cast to timestamp would ignore
-    a non-Z offset, so go through timestamptz. -#}
 {% macro parse_iso8601_ts(column) %}
     {{ return(adapter.dispatch('parse_iso8601_ts', 'connect_lake')(column)) }}
 {% endmacro %}
@@ -21,7 +18,6 @@
 {% endmacro %}
 
 
-{#- The same, null when the text is not a timestamp (for rules and for typing rows a rule may reject). -#}
 {% macro try_parse_iso8601_ts(column) %}
     {{ return(adapter.dispatch('try_parse_iso8601_ts', 'connect_lake')(column)) }}
 {% endmacro %}

@@ -1,6 +1,3 @@
-{#- Salted SHA-256 of a PII value (phone number, e-mail address) as lower-case hex; null stays null.
-    The same value and salt give the same key on both engines, so contacts join to customers by key
-    without either side exposing the raw value. The salt is CONNECT_LAKE_PII_SALT (var pii_hash_salt). -#}
 {% macro pii_hash(column) %}
     {{ return(adapter.dispatch('pii_hash', 'connect_lake')(column)) }}
 {% endmacro %}

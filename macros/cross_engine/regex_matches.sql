@@ -1,5 +1,3 @@
-{#- True when the text matches the regular expression somewhere (anchor it with ^...$ for a whole match).
-    Patterns must mean the same in RE2 (DuckDB) and Java (Trino): no look-arounds, no back-references. -#}
 {% macro regex_matches(column, pattern) %}
     {{ return(adapter.dispatch('regex_matches', 'connect_lake')(column, pattern)) }}
 {% endmacro %}
@@ -20,8 +18,6 @@
 {% endmacro %}
 
 
-{#- Group `group` of the first match of the pattern, null when it does not match (Trino's semantics; DuckDB
-    returns '' instead, hence the nullif). -#}
 {% macro regex_extract(column, pattern, group=1) %}
     {{ return(adapter.dispatch('regex_extract', 'connect_lake')(column, pattern, group)) }}
 {% endmacro %}

@@ -1,6 +1,3 @@
-{#- The one way an id is built: the parts as text joined by '|', a null part as '' (a timestamp part goes
-    through timestamp_key, so the id prints the same on every engine); `hashed` gives the md5 of that text
-    instead, for ids whose parts are long (recording locations) or that only join (type-2 version keys). -#}
 {% macro surrogate_key(parts, hashed=false) -%}
     {%- set texts = [] -%}
     {%- for part in parts -%}

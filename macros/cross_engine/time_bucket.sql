@@ -1,6 +1,3 @@
-{#- The start of the `minutes`-long interval a timestamp falls in, intervals aligned to the hour.
-    Plain SQL both engines read alike: floor() keeps DuckDB's float division and Trino's integer
-    division in agreement. `minutes` must divide 60. -#}
 {% macro time_bucket(column, minutes) %}
     {%- if 60 % (minutes | int) != 0 -%}
         {{ exceptions.raise_compiler_error('time_bucket: interval_minutes must divide 60, got ' ~ minutes) }}

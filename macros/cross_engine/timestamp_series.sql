@@ -1,5 +1,3 @@
-{#- An array of timestamps from `start` to `stop` inclusive, `minutes` apart; unnest it with
-    `cross join unnest(...) as alias (column)`, which both engines read alike. -#}
 {% macro timestamp_series(start_column, stop_column, minutes) %}
     {{ return(adapter.dispatch('timestamp_series', 'connect_lake')(start_column, stop_column, minutes)) }}
 {% endmacro %}

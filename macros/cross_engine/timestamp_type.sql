@@ -1,4 +1,3 @@
-{#- The timestamp type tables store: microseconds, Iceberg's precision on Athena. -#}
 {% macro timestamp_type() %}
     {{ return(adapter.dispatch('timestamp_type', 'connect_lake')()) }}
 {% endmacro %}

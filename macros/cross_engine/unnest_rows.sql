@@ -1,8 +1,3 @@
-{#- A lateral join that turns an array of structs into one row per element, with the struct's fields as
-    columns `alias.<field>`. `fields` names every field of the struct in declaration order (Trino expands an
-    array of rows into one column per field, positionally; DuckDB does the same with max_depth 2). With
-    `ordinal`, a column of that name holds the element's 1-based position. An empty or null array gives no
-    rows. -#}
 {% macro unnest_rows(array_column, alias, fields, ordinal=none) %}
     {{ return(adapter.dispatch('unnest_rows', 'connect_lake')(array_column, alias, fields, ordinal)) }}
 {% endmacro %}
@@ -28,7 +23,6 @@
 {% endmacro %}
 
 
-{#- Number of elements of an array; null for a null array. -#}
 {% macro array_length(array_column) %}
     {{ return(adapter.dispatch('array_length', 'connect_lake')(array_column)) }}
 {% endmacro %}

@@ -7,9 +7,6 @@
     there is no mark and everything is taken.
 -#}
 
-{#- The newest _ingested_at in the model being built, as a SQL expression, or none (not incremental, or
-    empty). A literal, read when the model runs, so the engines prune what they scan on it (DuckDB's zone maps,
-    Iceberg's file statistics); in a unit test, where {{ this }} is a fixture, the subquery itself. -#}
 {% macro ingestion_watermark() %}
     {%- if not execute or not is_incremental() -%}
         {{ return(none) }}
@@ -36,7 +33,6 @@
 {% endmacro %}
 
 
-{#- A predicate: `column` (an upstream _ingested_at) is newer than this model's mark; true when there is none. -#}
 {% macro ingested_since_last_run(column='_ingested_at') -%}
     {%- set mark = connect_lake.ingestion_watermark() -%}
     {%- if mark is none -%}
@@ -47,8 +43,6 @@
 {%- endmacro %}
 
 
-{#- A predicate: `column` was ingested at or before this model's mark (what earlier runs already saw); false
-    when there is none. -#}
 {% macro ingested_before_last_run(column='_ingested_at') -%}
     {%- set mark = connect_lake.ingestion_watermark() -%}
     {%- if mark is none -%}
@@ -59,15 +53,6 @@
 {%- endmacro %}
 
 
-{#-
-    A pre-hook for models rebuilt by group (one agent's spans from a point in time, one contact's transcript
-    turns): delete the rows of this model that the run rebuilds, so the model's select can append them anew.
-    `groups_sql` selects the groups to rebuild, with the columns `match_columns`; with `from_column` and
-    `from_value_column`, only the rows at or after the group's reopen point go (`row.<from_column> >=
-    group.<from_value_column>`). Rows are deleted by `id_column`, with an uncorrelated subquery every engine
-    accepts in a DELETE. The groups come from upstream data only, never from this model, so the delete and
-    the model's own select agree on them.
--#}
 {% macro delete_rows_to_rebuild(id_column, groups_sql, match_columns, from_column=none, from_value_column=none) -%}
     {%- if is_incremental() -%}
     delete from {{ this }}
@@ -89,13 +74,11 @@
 {%- endmacro %}
 
 
-{#- A folder name before every real one, in the folder's format: the beginning of time. -#}
 {% macro first_landing_folder(folder_format) %}
     {{ return('0000/00/00/00' if '%H' in folder_format else '0000/00/00') }}
 {% endmacro %}
 
 
-{#- The keys of the upstream rows ingested since the calling model's last run: the groups it rebuilds. -#}
 {% macro changed_keys(relation, key) -%}
     select distinct {{ key }}
     from {{ relation }}

@@ -7,7 +7,6 @@
     arrays the declared type is kept.
 -#}
 
-{#- [{json_key, name, hive_type, is_json_text}] of a source's declared record fields. -#}
 {% macro raw_columns(node) %}
     {%- set columns = [] -%}
     {%- for column in node.columns.values() if not column.name.startswith('_') -%}
@@ -22,7 +21,6 @@
 {% endmacro %}
 
 
-{#- The sources-YAML node of a raw source of the connect source, by table name. -#}
 {% macro raw_source_node(source_name) %}
     {%- for node in graph.sources.values() if node.source_name == 'connect' and node.name == source_name -%}
         {{ return(node) }}
@@ -51,7 +49,6 @@
 {% endmacro %}
 
 
-{#- A parsed Hive type: {kind: struct|array|map|scalar, fields: [(name, type)], element, key, value, name}. -#}
 {% macro parse_hive_type(hive_type) %}
     {%- set t = hive_type | trim -%}
     {%- set lower = t | lower -%}
@@ -74,7 +71,6 @@
 {% endmacro %}
 
 
-{#- DuckDB: the type of a field as read_json / from_json take it (numbers as text outside arrays). -#}
 {% macro hive_to_duckdb_type(hive_type, numbers_as_text=false) %}
     {%- set parsed = connect_lake.parse_hive_type(hive_type) -%}
     {%- if parsed.kind == 'struct' -%}
@@ -98,7 +94,6 @@
 {% endmacro %}
 
 
-{#- Trino / Athena: the type of a field in `cast(json_parse(...) as row(...))` (numbers as text outside arrays). -#}
 {% macro hive_to_trino_type(hive_type, numbers_as_text=false) %}
     {%- set parsed = connect_lake.parse_hive_type(hive_type) -%}
     {%- if parsed.kind == 'struct' -%}
@@ -122,7 +117,6 @@
 {% endmacro %}
 
 
-{#- The declared Hive type of a dotted field path (Agent.AgentInteractionDuration), for the integer rules. -#}
 {% macro field_hive_type(node, path) %}
     {%- set parts = path.split('.') -%}
     {%- set ns = namespace(type=none) -%}

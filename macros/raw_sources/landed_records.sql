@@ -1,24 +1,3 @@
-{#-
-    landed_records(source_name): every line (or document) of every landed object of a raw source that the
-    calling base model has not read yet, parsed and checked, plus one row for each object that cannot be read.
-    The calling model is an incremental table; the rows it has (_source_file) are the objects it has read, so
-    a run reads only new objects, wherever they landed (late objects in old folders included), and reads each
-    one once, ever.
-
-    Columns:
-      _raw_source         the raw source (table of the connect source) the row was read for
-      _source_file        the object's key (absolute path on DuckDB, S3 URI on Athena)
-      _datehour           its landing folder (Firehose hour YYYY/MM/DD/HH; Contact Lens day YYYY/MM/DD)
-      _line_number        1-based line within the object (null on Athena, which does not expose it; null for an
-                          object row)
-      _object_size_bytes  the object's size as landed
-      _ingested_at        when the run that read it started (the same for every row of a run)
-      _row_kind           record | blank_line | quarantined_line | quarantined_object
-      quarantine_reason   why a line or object is quarantined (null for records and blank lines)
-      line_excerpt        the start of a quarantined line (null otherwise)
-      record_key          the record's key as text
-      payload             the record, parsed into the declared shape (null unless _row_kind = record)
--#}
 {% macro landed_records(source_name, relation) %}
     {%- do connect_lake.load_after_previous_base_model() -%}
     {#- parsing: the graph is not loaded yet, and only the model's ref() and source() calls matter -#}
@@ -95,12 +74,6 @@
 {%- endmacro %}
 
 
-{#- DuckDB: the base models load one at a time, in landing_models() order, each after the one before it. A
-    first load holds memory that grows with what it reads (1.1 GiB for 9 days of agent events at 33,000
-    contacts a day), and one database's memory limit is shared by every model dbt runs at once: two base models
-    side by side ran the 1M-contact first load out of memory, one alone fits (README, Measurements). Reading
-    JSON already keeps both cores busy, so little is lost; dbt's other thread builds what a loaded base model
-    feeds. Athena and Trino have no such shared limit: the base models stay independent there. -#}
 {% macro load_after_previous_base_model() %}
     {%- if target.type == 'duckdb' -%}
         {%- set names = connect_lake.landing_models() | map(attribute='base') | list -%}
@@ -111,15 +84,11 @@
 {% endmacro %}
 
 
-{#- When the run that read a row started: one value per dbt invocation, the high-water mark every incremental
-    model downstream compares against. -#}
 {% macro ingested_at() -%}
     cast('{{ run_started_at.strftime("%Y-%m-%d %H:%M:%S.%f") }}' as {{ connect_lake.timestamp_type() }})
 {%- endmacro %}
 
 
-{#- One line of JSON text parsed into the record shape the sources YAML declares (null for text that is not a
-    JSON object of that shape). -#}
 {% macro parse_json_record(column, node) %}
     {{ return(adapter.dispatch('parse_json_record', 'connect_lake')(column, node)) }}
 {% endmacro %}
@@ -148,13 +117,6 @@
 {% endmacro %}
 
 
-{#-
-    read_unread_objects(node, relation): what the calling model has not read of a raw source, as
-    _source_file, _datehour, _line_number, _object_size_bytes, line, is_valid_utf8, object_problem: one row per
-    line of a line source (Firehose objects), one row per object of a document source (Contact Lens: a JSON
-    document, pretty-printed or not, is one record), and one row with its problem and no line for an object
-    that cannot be read.
--#}
 {% macro read_unread_objects(node, relation) %}
     {{ return(adapter.dispatch('read_unread_objects', 'connect_lake')(node, relation)) }}
 {% endmacro %}
@@ -164,14 +126,11 @@
 {% endmacro %}
 
 
-{#- Whether a source lands one JSON document per object (Contact Lens) rather than one record per line. -#}
 {% macro is_document_source(landing) %}
     {{ return(landing.get('object_format', 'lines') == 'document') }}
 {% endmacro %}
 
 
-{#- The lines of document objects (`lines_sql`, with read_unread_objects' columns) joined back into one row per
-    object, in line order. -#}
 {% macro documents_from_lines(lines_sql) %}
         select
             _source_file,
@@ -186,7 +145,6 @@
 {% endmacro %}
 
 
-{#- Fails with a clear message when stage_raw_sources has not created the source's relation. -#}
 {% macro require_staged(relation) %}
     {%- if execute and not var('offline_compile', false) -%}
         {%- set found = adapter.get_relation(database=relation.database, schema=relation.schema, identifier=relation.identifier) -%}
@@ -199,7 +157,6 @@
 {% endmacro %}
 
 
-{#- The landing root as the engine's "$path" spells it (no trailing /). -#}
 {% macro landing_root_uri() %}
     {{ return(adapter.dispatch('landing_root_uri', 'connect_lake')()) }}
 {% endmacro %}

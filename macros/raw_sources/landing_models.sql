@@ -1,6 +1,3 @@
-{#- The base model that reads each raw source, the column of the record's key there (`record_key`), the staging
-    model that keeps one copy of each record and the key it keeps it by (`key`): the one list the quarantine
-    and the landing accounting are built from. -#}
 {% macro landing_models() %}
     {{ return([
         {'base': 'base_connect__contact_records', 'staging': 'stg_connect__contact_records', 'key': 'contact_id', 'record_key': 'contact_id'},

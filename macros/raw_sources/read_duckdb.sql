@@ -167,9 +167,6 @@
 {% endmacro %}
 
 
-{#- Epoch seconds: leaf folders whose change time is older hold nothing this model has not read (0 on a first
-    run, with --full-refresh, or with full_landing_listing: every folder is listed). Its last run's start, less
-    landing_listing_margin_seconds for file systems whose clock is not the machine's (a network share). -#}
 {% macro listing_changed_since() %}
     {%- if not is_incremental() or var('full_landing_listing', false) -%}
         {{ return(0) }}

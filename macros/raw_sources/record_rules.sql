@@ -3,27 +3,23 @@
     same way on every engine and a rule is written once.
 -#}
 
-{#- The parsed value of a dotted field path (CustomerMetadata.ContactId) of the record in `payload`. -#}
 {% macro record_field(path, payload='payload') -%}
     {{ payload }}.{{ path | lower }}
 {%- endmacro %}
 
 
-{#- The key of a record, as text: a blank key is no key. -#}
 {% macro record_key(source_name, payload='payload') -%}
     {%- set rules = connect_lake.raw_source_node(source_name).meta.get('record', {}) -%}
     nullif(trim({{ connect_lake.record_field(rules.key, payload) }}), '')
 {%- endmacro %}
 
 
-{#- True when the text is an ISO-8601 timestamp with a zone, as Connect writes them. -#}
 {% macro is_iso8601_timestamp(column) -%}
     ({{ connect_lake.regex_matches(column, '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]{1,9})?(Z|[+-][0-9]{2}:?[0-9]{2})$') }}
         and {{ connect_lake.try_parse_iso8601_ts(column) }} is not null)
 {%- endmacro %}
 
 
-{#- True when the text is a whole number that fits the Hive integer type. -#}
 {% macro is_integer_text(column, hive_type) -%}
     {%- set sql_type = {'int': 'integer', 'integer': 'integer', 'smallint': 'smallint', 'bigint': 'bigint'}.get(hive_type) -%}
     {%- if sql_type is none -%}
@@ -33,12 +29,6 @@
 {%- endmacro %}
 
 
-{#-
-    Why a parsed record cannot be staged, or null when it passes every rule of its source. The first rule
-    that fails gives the reason: missing_field:<f>, invalid_timestamp:<f>, invalid_number:<f>,
-    negative_duration:<f>. `key_override` replaces the key's value (Contact Lens takes it from the object name
-    when the document has none).
--#}
 {% macro record_quarantine_reason(source_name, payload='payload', key_override=none) -%}
     {%- set node = connect_lake.raw_source_node(source_name) -%}
     {%- set rules = node.meta.get('record', {}) -%}

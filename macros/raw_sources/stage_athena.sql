@@ -8,7 +8,6 @@
 {% endmacro %}
 
 
-{#- The DDL statements, as a list, so the offline checks can render and parse them without AWS. -#}
 {% macro athena_raw_ddl(node, landing) %}
     {%- set schema = connect_lake.raw_schema() -%}
     {%- set location = connect_lake.raw_s3_uri().rstrip('/') ~ '/' ~ landing.prefix ~ '/' -%}
@@ -97,7 +96,6 @@ location '{{ connect_lake.raw_s3_uri().rstrip('/') }}/_connect_lake/object_check
 {%- endmacro %}
 
 
-{#- Print the Athena DDL stage_raw_sources would run, without running it (offline checks, reviews). -#}
 {% macro print_athena_raw_ddl() %}
     {%- for node in graph.sources.values() if node.source_name == 'connect' and node.meta.get('landing') -%}
         {%- for sql in connect_lake.athena_raw_ddl(node, node.meta.landing) -%}

@@ -17,8 +17,6 @@
 {% endmacro %}
 
 
-{#- The local folder of a source's objects, with a trailing slash; refused when it holds a character file
-    patterns would read as a wildcard. -#}
 {% macro duckdb_landing_prefix(landing) %}
     {%- set root = connect_lake.absolute_raw_path() ~ '/' ~ landing.prefix ~ '/' -%}
     {%- for special in ['*', '?', '[', ']', '{', '}'] if special in root -%}
@@ -30,10 +28,6 @@
 {% endmacro %}
 
 
-{#- The objects a query lists (`files_sql` selects their paths as `file`), with where each belongs: its key
-    below the source's prefix, its folder, its landing folder, and whether the key is where the source's
-    objects land ('expected') or not ('unexpected'). The staged view lists everything this way; a base model
-    lists, the same way, only the folders that changed since its last run. -#}
 {% macro duckdb_object_listing(landing, files_sql) %}
     {%- set root = connect_lake.duckdb_landing_prefix(landing) -%}
     with listed as (

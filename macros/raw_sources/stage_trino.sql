@@ -8,16 +8,12 @@
 {% endmacro %}
 
 
-{#- The landing root as the engine addresses it: CONNECT_LAKE_RAW_S3_URI when set (a Trino reading S3), else
-    the local landing folder as local:///<absolute path> (the local server reads the whole file system). -#}
 {% macro trino_raw_root() %}
     {%- set uri = env_var('CONNECT_LAKE_RAW_S3_URI', '') -%}
     {{ return((uri or 'local://' ~ connect_lake.absolute_raw_path()).rstrip('/')) }}
 {% endmacro %}
 
 
-{#- Trino DDL of a source: an external text table with partition projection over the same folders and
-    projection as the Athena table, and the view of its lines named as the source. -#}
 {% macro trino_raw_ddl(node, landing) %}
     {%- set schema = connect_lake.raw_catalog_schema() -%}
     {%- set location = connect_lake.trino_raw_root() ~ '/' ~ landing.prefix -%}

@@ -1,11 +1,3 @@
-{#-
-    The WITH clause of every table dbt-trino creates: the one place the Athena table configs of the models
-    (`table_type`, `format`, `partitioned_by`; `write_compression` is the Iceberg catalog's
-    iceberg.compression-codec) become Trino Iceberg table properties, so each model is configured once.
-    Overrides dbt-trino's `properties` macro (not dispatched, so the root project's definition wins);
-    a model's own `properties` config is kept and wins over the mapping.
-    Athena's Iceberg partition transforms (`month(interval_date)`, `day(ts)`, `bucket(n, col)`) are Trino's own.
--#}
 {% macro properties(temporary=False) %}
     {%- set mapped = {} -%}
     {%- set file_format = config.get('format') -%}

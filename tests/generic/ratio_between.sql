@@ -1,4 +1,3 @@
-{#- Every listed ratio column is null or within [low, high]. -#}
 {% test ratio_between(model, columns, low, high) %}
     select *
     from {{ model }}

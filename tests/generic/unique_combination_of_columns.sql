@@ -1,4 +1,3 @@
-{#- No two rows share the same values in all of `combination_of_columns` (the model's grain). -#}
 {% test unique_combination_of_columns(model, combination_of_columns) %}
     select
         {{ combination_of_columns | join(', ') }},
