@@ -3,6 +3,7 @@
 -- was detected, joined to the contact leg it describes.
 {{
     config(
+        partitioned_by=['month(contact_date)'],
         materialized='incremental',
         unique_key='contact_id',
         incremental_strategy='merge',

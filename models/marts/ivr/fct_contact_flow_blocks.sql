@@ -1,5 +1,6 @@
 {{
     config(
+        partitioned_by=['month(logged_date)'],
         materialized='incremental',
         incremental_strategy='append',
         on_schema_change='append_new_columns',

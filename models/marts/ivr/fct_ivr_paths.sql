@@ -3,6 +3,7 @@
 -- ran the customer queue flow (callbacks, some queue transfers) made no IVR path and have no row.
 {{
     config(
+        partitioned_by=['month(ivr_date)'],
         materialized='incremental',
         unique_key='contact_id',
         incremental_strategy='merge',
