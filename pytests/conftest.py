@@ -17,7 +17,7 @@ import orjson
 import pytest
 
 from connect_lake.landing.firehose import DeliveryFaults
-from connect_lake.simulate.center import ContactFaults
+from connect_lake.simulate.delivery import ContactFaults
 from connect_lake.simulate.engine import Settings, simulate
 
 REPO = Path(__file__).resolve().parents[1]

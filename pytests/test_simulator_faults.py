@@ -168,7 +168,7 @@ def test_agent_events_are_sometimes_delivered_twice(lake: Lake) -> None:
 def test_faults_can_all_be_switched_off(tmp_path) -> None:
     from conftest import small_settings
     from connect_lake.landing.firehose import DeliveryFaults
-    from connect_lake.simulate.center import ContactFaults
+    from connect_lake.simulate.delivery import ContactFaults
     from connect_lake.simulate.engine import simulate
 
     summary = simulate(

@@ -1,4 +1,5 @@
-"""The contact center as SimPy processes: arrivals, flows, queues, agents, transfers, callbacks, delivery.
+"""The contact center as SimPy processes: arrivals, flows, queues, agents, transfers, callbacks (what gets
+delivered, and how, is delivery.py).
 
 Time is integer seconds since the epoch for everything a contact record shows (so CTR durations are exact);
 agent events add sub-second jitter on top, as the real stream has millisecond timestamps.
@@ -10,19 +11,16 @@ import math
 import random
 import uuid
 from collections.abc import Generator
-from dataclasses import dataclass, field
 from typing import Any
 
-import orjson
 import simpy
 
-from connect_lake.landing.firehose import FirehoseStream
-from connect_lake.simulate import catalog, contact_lens, ivr
+from connect_lake.simulate import catalog, ivr
 from connect_lake.simulate.agents import Agent, AgentEventStream, DeskContact
-from connect_lake.simulate.customers import Customer, maybe_change_profile, profile_event
+from connect_lake.simulate.customers import Customer, maybe_change_profile
+from connect_lake.simulate.delivery import ContactFaults, Counters, Delivery, Streams
 from connect_lake.simulate.legs import Leg
 from connect_lake.simulate.rand import choice, randint
-from connect_lake.simulate.records import contact_record
 from connect_lake.simulate.routing import Router
 from connect_lake.simulate.timefmt import iso_seconds
 from connect_lake.simulate.truth import TruthWriter
@@ -56,49 +54,6 @@ VOICE_RELATIONS = (  # (relation, probability) for a voice leg an agent answers
 CONSULT_RELATIONS = ("CONSULT", "CONFERENCE", "EXTERNAL_CONSULT", "EXTERNAL_CONFERENCE")
 
 
-@dataclass(slots=True)
-class ContactFaults:
-    """Faults of the producers (Connect, Kinesis): the delivery path adds late objects and bad lines."""
-
-    duplicate_rate: float = 0.02
-    redelivery_rate: float = 0.03
-    redelivery_delay_s: tuple[int, int] = (86_400, 7 * 86_400)
-    case_duplicate_key_rate: float = 0.02
-    agent_event_duplicate_rate: float = 0.005
-    reanalysis_rate: float = 0.02
-    reanalysis_delay_s: tuple[int, int] = (3_600, 3 * 86_400)
-
-
-@dataclass
-class Streams:
-    contact_records: FirehoseStream
-    agent_events: FirehoseStream
-    contact_flow_logs: FirehoseStream
-    customer_profiles: FirehoseStream
-    contact_lens: Any  # DocumentWriter
-
-    def firehoses(self) -> list[FirehoseStream]:
-        return [self.contact_records, self.agent_events, self.contact_flow_logs, self.customer_profiles]
-
-
-@dataclass
-class Counters:
-    arrivals: int = 0
-    legs: int = 0
-    ctr_copies: int = 0
-    duplicates: int = 0
-    redeliveries: int = 0
-    case_duplicate_keys: int = 0
-    analyses: int = 0
-    reanalyses: int = 0
-    outbound_skipped: int = 0
-    profile_events: int = 0
-    flow_log_entries: int = 0
-    lambda_errors: int = 0
-    repeats: int = 0
-    by_relation: dict[str, int] = field(default_factory=dict)
-
-
 def lognormal(rng: random.Random, median: float, sigma: float = 0.5, low: int = 1, high: int | None = None) -> int:
     value = round(median * math.exp(rng.gauss(0.0, sigma)))
     value = max(low, value)
@@ -122,11 +77,11 @@ class ContactCenter:
         self.rng = random.Random(f"{seed}/contacts")
         self.id_rng = random.Random(f"{seed}/ids")
         self.customers = customers
-        self.streams = streams
-        self.truth = truth
         self.faults = faults
         self.arrivals_end = arrivals_end
         self.horizon = horizon
+        self.count = Counters()
+        self.deliver = Delivery(self.rng, seed, streams, truth, faults, horizon, self.count)
         self.router = Router(lambda: env.now)
         self.agents: list[Agent] = []
         self.agent_stream = AgentEventStream(
@@ -135,7 +90,6 @@ class ContactCenter:
             truth,
             duplicate_rate=faults.agent_event_duplicate_rate,
         )
-        self.count = Counters()
 
     # ---- helpers ---------------------------------------------------------------------------------
 
@@ -163,12 +117,6 @@ class ContactCenter:
         self.count.legs += 1
         return leg
 
-    def emit_flow(self, run: ivr.FlowRun) -> None:
-        for at, line in run.entries:
-            self.streams.contact_flow_logs.put(at + self.rng.uniform(2.0, 40.0), line)
-        self.count.flow_log_entries += len(run.entries)
-        self.count.lambda_errors += run.lambda_errors
-
     def is_open(self, channel: str, at: int) -> bool:
         start, end = catalog.OPEN_HOURS[channel]
         hour = (at % 86_400) // 3_600
@@ -177,13 +125,7 @@ class ContactCenter:
     def ensure_profile(self, customer: Customer) -> None:
         if not customer.profile_created:
             customer.profile_created = True
-            self._profile_event(customer, "CREATED", self.now + 2)
-
-    def _profile_event(self, customer: Customer, kind: str, at: float) -> None:
-        self.streams.customer_profiles.put(
-            at + self.rng.uniform(1.0, 10.0), profile_event(customer, kind, at, self.rng)
-        )
-        self.count.profile_events += 1
+            self.deliver.profile_event(customer, "CREATED", self.now + 2)
 
     # ---- arrivals --------------------------------------------------------------------------------
 
@@ -268,7 +210,7 @@ class ContactCenter:
         queue = leg.queue
         if leg.enqueued_at is None:
             leg.enqueued_at = self.now
-            self.emit_flow(ivr.queue_flow_entry(leg.contact_id, self.now, self.rng))
+            self.deliver.flow(ivr.queue_flow_entry(leg.contact_id, self.now, self.rng))
         callback_at = (
             leg.enqueued_at + queue.callback_offer_after_s if callback and queue.callback_offer_after_s else None
         )
@@ -299,7 +241,7 @@ class ContactCenter:
             if callback_at is not None and self.now >= callback_at:
                 callback_at = None
                 accepted = self.rng.random() < 0.35
-                self.emit_flow(ivr.callback_offer(leg.contact_id, self.now, self.rng, accepted))
+                self.deliver.flow(ivr.callback_offer(leg.contact_id, self.now, self.rng, accepted))
                 if accepted:
                     return "callback", None
             if overflow_at is not None and self.now >= overflow_at:
@@ -364,7 +306,7 @@ class ContactCenter:
             # A flow that sets both spellings: keys that differ only by case, as real records have.
             leg.attributes["greetingPlayed"] = "false"
             self.count.case_duplicate_keys += 1
-        self.emit_flow(run)
+        self.deliver.flow(run)
         self.ensure_profile(customer)
         yield self.env.timeout(max(1, int(run.clock) - self.now))
         leg.ivr_outcome = run.outcome
@@ -402,7 +344,7 @@ class ContactCenter:
             moved.connected_to_system_at = self.now
             moved.customer_endpoint, moved.system_endpoint = leg.customer_endpoint, leg.system_endpoint
             run = ivr.transfer_flow(moved.contact_id, self.now, self.rng, False, moved.queue)
-            self.emit_flow(run)
+            self.deliver.flow(run)
             self.complete(leg)
             self.env.process(self.queue_transferred(moved, run, patience_until))
 
@@ -521,7 +463,7 @@ class ContactCenter:
         nxt.queue = queue
         nxt.connected_to_system_at = self.now
         nxt.customer_endpoint, nxt.system_endpoint = leg.customer_endpoint, leg.system_endpoint
-        self.emit_flow(ivr.transfer_flow(nxt.contact_id, self.now, self.rng, target_agent is not None, queue))
+        self.deliver.flow(ivr.transfer_flow(nxt.contact_id, self.now, self.rng, target_agent is not None, queue))
         yield self.env.timeout(randint(self.rng, 2, 6))
         leg.transfer_completed_at = leg.disconnected_at = self.now
         leg.disconnect_reason = "AGENT_DISCONNECT"
@@ -697,7 +639,7 @@ class ContactCenter:
         leg.customer_endpoint, leg.customer_endpoint_type = customer.email, "EMAIL"
         run = ivr.chat_entry(leg.contact_id, self.now, self.rng, self.is_open("CHAT", self.now), self.reason_for)
         leg.attributes = dict(run.attributes)
-        self.emit_flow(run)
+        self.deliver.flow(run)
         self.ensure_profile(customer)
         yield self.env.timeout(max(1, int(run.clock) - self.now))
         leg.ivr_outcome = run.outcome
@@ -764,7 +706,7 @@ class ContactCenter:
         leg.connected_to_system_at = self.now
         run = ivr.task_intake(leg.contact_id, self.now, self.rng, self.reason_for)
         leg.attributes = dict(run.attributes)
-        self.emit_flow(run)
+        self.deliver.flow(run)
         yield self.env.timeout(max(1, int(run.clock) - self.now))
         leg.ivr_outcome = run.outcome
         if run.outcome != "queued":
@@ -790,61 +732,15 @@ class ContactCenter:
         leg.interaction_s, leg.interaction_fixed = self.now - leg.connected_to_agent_at - leg.pause_s, True
         yield from self.wrap_up(leg, agent)
 
-    # ---- completion and delivery -----------------------------------------------------------------
+    # ---- completion ------------------------------------------------------------------------------
 
     def complete(self, leg: Leg) -> None:
-        """The contact record is written once the leg is over (after ACW), then delivered at least once."""
-        last_update = max(t for t in (leg.acw_end_at, leg.disconnected_at, self.now) if t is not None)
-        last_update += randint(self.rng, 1, 5)
-        arrival = last_update + self.rng.uniform(20.0, 120.0)
-        if arrival > self.horizon:
+        """The leg is over: its record and analyses are delivered, then the customer may change and come back."""
+        last_update = self.deliver.contact_record(leg, self.now)
+        if last_update is None:
             return
-        stream = self.streams.contact_records
-        line = orjson.dumps(contact_record(leg, last_update))
-        stream.put(arrival, line)
-        self.truth.delivery(leg.contact_id, "original", last_update, arrival, leg.attributes)
-        self.count.ctr_copies += 1
-        if self.rng.random() < self.faults.duplicate_rate:
-            again = arrival + self.rng.uniform(1.0, 900.0)
-            if again <= self.horizon:
-                stream.put(again, line)
-                self.truth.delivery(leg.contact_id, "duplicate", last_update, again, leg.attributes)
-                self.count.duplicates += 1
-        if self.rng.random() < self.faults.redelivery_rate:
-            updated_at = last_update + randint(self.rng, *self.faults.redelivery_delay_s)
-            later = updated_at + self.rng.uniform(20.0, 120.0)
-            if later <= self.horizon:
-                # update-contact-attributes days later: a new LastUpdateTimestamp and changed Attributes.
-                attributes = {
-                    **leg.attributes,
-                    "disposition": choice(self.rng, ("follow-up-done", "qa-reviewed")),
-                    "callReason": leg.attributes.get("callReason", "unknown") + "-reviewed",
-                }
-                stream.put(later, orjson.dumps(contact_record(leg, updated_at, attributes)))
-                self.truth.delivery(leg.contact_id, "redelivery", updated_at, later, attributes)
-                self.count.redeliveries += 1
-        self.truth.leg(leg)
-        if (
-            leg.is_handled
-            and leg.channel in ("VOICE", "CHAT")
-            and leg.interaction_s >= 15
-            and leg.initiation_method != "OUTBOUND"
-        ):
-            job, analysis = contact_lens.analysis_job(leg, self.rng, self.seed, str(self.streams.contact_lens.root))
-            self.streams.contact_lens.put_rendered(
-                job.keys, contact_lens.render_analysis, job, analysis.analysed_at, "contact_lens"
-            )
-            if self.rng.random() < self.faults.reanalysis_rate:
-                job, analysis = contact_lens.reanalysis(
-                    job, analysis, randint(self.rng, *self.faults.reanalysis_delay_s)
-                )
-                self.streams.contact_lens.put_rendered(
-                    job.keys, contact_lens.render_analysis, job, analysis.analysed_at, "contact_lens"
-                )
-                self.count.reanalyses += 1
-            self.truth.analysis(analysis)
-            self.count.analyses += 1
+        self.deliver.contact_lens(leg)
         if leg.next is None or leg.next.relation in CONSULT_RELATIONS:
             if leg.is_handled and maybe_change_profile(leg.customer, self.rng):
-                self._profile_event(leg.customer, "UPDATED", last_update)
+                self.deliver.profile_event(leg.customer, "UPDATED", last_update)
             self.maybe_repeat(leg)

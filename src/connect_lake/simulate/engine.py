@@ -16,8 +16,9 @@ from connect_lake.landing.firehose import DeliveryFaults, DocumentWriter, Fireho
 from connect_lake.landing.manifest import LandingManifest
 from connect_lake.landing.writer import BackgroundWriter
 from connect_lake.simulate.catalog import ChannelMix
-from connect_lake.simulate.center import ContactCenter, ContactFaults, Streams
+from connect_lake.simulate.center import ContactCenter
 from connect_lake.simulate.customers import build_population
+from connect_lake.simulate.delivery import ContactFaults, Streams
 from connect_lake.simulate.timefmt import parse_date
 from connect_lake.simulate.truth import TruthWriter
 from connect_lake.simulate.workforce import Workforce, hire, hourly_rates
@@ -108,7 +109,7 @@ def simulate(settings: Settings) -> dict[str, Any]:
     # Profiles that exist before the period are streamed once as it starts (the stream was switched on).
     for i, customer in enumerate(c for c in customers if not c.is_new):
         customer.profile_created = True
-        center._profile_event(customer, "CREATED", start + i * 600 / population)
+        center.deliver.profile_event(customer, "CREATED", start + i * 600 / population)
 
     rates = hourly_rates(settings.daily_contacts, settings.mix)
     agents = hire(rates, settings.staffing_factor, random.Random(f"{settings.seed}/hiring"))
