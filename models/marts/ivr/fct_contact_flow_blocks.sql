@@ -39,6 +39,7 @@ final as (
         cast(block_sequence as bigint) as block_sequence,
         contact_flow_id,
         contact_flow_name,
+        {{ connect_lake.contact_flow_type('contact_flow_name') }} as contact_flow_type,
         module_type,
         block_identifier,
         logged_at,

@@ -40,44 +40,37 @@ contacts as (
 ),
 {%- endif %}
 
-typed_blocks as (
-    select
-        *,
-        {{ connect_lake.contact_flow_type('contact_flow_name') }} as contact_flow_type
-    from blocks
-),
-
 queue_arrivals as (
     -- the first Transfer to queue, or the first block of a customer queue flow (a callback or a queue
     -- transfer enters its queue without one), ends the IVR part: later blocks are queue time
     select
         contact_id,
         min(block_sequence) as queue_block_sequence
-    from typed_blocks
+    from blocks
     where module_type in {{ to_queue }} or contact_flow_type = 'CUSTOMER_QUEUE'
     group by 1
 ),
 
 ivr_blocks as (
     select
-        typed_blocks.*,
+        blocks.*,
         queue_arrivals.queue_block_sequence,
-        lag(typed_blocks.contact_flow_id) over (
-            partition by typed_blocks.contact_id order by typed_blocks.block_sequence
+        lag(blocks.contact_flow_id) over (
+            partition by blocks.contact_id order by blocks.block_sequence
         ) as previous_contact_flow_id,
         row_number() over (
-            partition by typed_blocks.contact_id order by typed_blocks.block_sequence
+            partition by blocks.contact_id order by blocks.block_sequence
         ) as ivr_block_sequence,
         row_number() over (
-            partition by typed_blocks.contact_id order by typed_blocks.block_sequence desc
+            partition by blocks.contact_id order by blocks.block_sequence desc
         ) as blocks_from_exit
-    from typed_blocks
-    left join queue_arrivals on typed_blocks.contact_id = queue_arrivals.contact_id
+    from blocks
+    left join queue_arrivals on blocks.contact_id = queue_arrivals.contact_id
     where
-        typed_blocks.contact_flow_type <> 'CUSTOMER_QUEUE'
+        blocks.contact_flow_type <> 'CUSTOMER_QUEUE'
         and (
             queue_arrivals.queue_block_sequence is null
-            or typed_blocks.block_sequence <= queue_arrivals.queue_block_sequence
+            or blocks.block_sequence <= queue_arrivals.queue_block_sequence
         )
 ),
 
