@@ -28,6 +28,11 @@ contacts as (
     select * from {{ ref('fct_contacts') }}
     where contact_id in (select contact_id from touched)
 ),
+
+transcript_items as (
+    select * from {{ ref('stg_connect__transcript_items') }}
+    where contact_id in (select contact_id from touched)
+),
 {%- else %}
 analyses as (
     select * from {{ ref('stg_connect__contact_analyses') }}
@@ -36,7 +41,20 @@ analyses as (
 contacts as (
     select * from {{ ref('fct_contacts') }}
 ),
+
+transcript_items as (
+    select * from {{ ref('stg_connect__transcript_items') }}
+),
 {%- endif %}
+
+-- voice marks issues on the transcript items; chat lists them in the contact summary
+transcript_issues as (
+    select
+        contact_id,
+        sum(issues_detected_count) as issues_in_transcript
+    from transcript_items
+    group by 1
+),
 
 final as (
     select
@@ -82,7 +100,9 @@ final as (
         {{ connect_lake.ms_to_s('analyses.customer_max_response_time_ms') }} as customer_max_response_time_s,
 
         cast(analyses.matched_category_count as bigint) as matched_category_count,
-        cast(analyses.issues_detected_count as bigint) as issues_detected_count,
+        cast(coalesce(
+            analyses.summary_issues_detected_count, transcript_issues.issues_in_transcript, 0
+        ) as bigint) as issues_detected_count,
         analyses.first_issue_detected,
         analyses.first_outcome_detected,
         cast(analyses.action_items_detected_count as bigint) as action_items_detected_count,
@@ -91,6 +111,7 @@ final as (
         {{ connect_lake.ingested_at() }} as _ingested_at
     from analyses
     left join contacts on analyses.contact_id = contacts.contact_id
+    left join transcript_issues on analyses.contact_id = transcript_issues.contact_id
 )
 
 select * from final

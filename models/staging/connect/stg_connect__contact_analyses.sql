@@ -39,15 +39,6 @@ analyses as (
     where copy_rank = 1
 ),
 
-transcript_issues as (
-    select
-        analyses.contact_id,
-        sum(coalesce({{ connect_lake.array_length('items.issues_detected') }}, 0)) as issues_in_transcript
-    from analyses
-    {{ connect_lake.unnest_rows('analyses.transcript', 'items', connect_lake.transcript_item_fields()) }}
-    group by 1
-),
-
 measured as (
     select
         analyses.contact_id,
@@ -108,14 +99,10 @@ measured as (
         {{ connect_lake.characteristic('$.ResponseTime.DetailsByParticipantRole.CUSTOMER.Maximum.ValueMillis', 'bigint') }}
             as customer_max_response_time_ms,
 
-        -- chat lists issues in the contact summary, voice on the transcript items
-        cast(coalesce(
-            {{ connect_lake.json_array_length(
-                'characteristics_json', '$.ContactSummary.SummaryItemsDetected[0].IssuesDetected'
-            ) }},
-            transcript_issues.issues_in_transcript,
-            0
-        ) as bigint) as issues_detected_count,
+        -- chat lists issues in the contact summary (voice marks them on the transcript items instead)
+        cast({{ connect_lake.json_array_length(
+            'characteristics_json', '$.ContactSummary.SummaryItemsDetected[0].IssuesDetected'
+        ) }} as bigint) as summary_issues_detected_count,
         {{ connect_lake.json_str(
             'characteristics_json', '$.ContactSummary.SummaryItemsDetected[0].IssuesDetected[0].Text'
         ) }} as first_issue_detected,
@@ -139,7 +126,6 @@ measured as (
         analyses._line_number,
         analyses._ingested_at
     from analyses
-    left join transcript_issues on analyses.contact_id = transcript_issues.contact_id
 )
 
 select
