@@ -109,11 +109,11 @@ journeys as (
         chain_totals.any_queued = 1 as is_queued,
         chain_totals.any_handled = 1 as is_handled,
         case
-            when final_legs.is_handled then 'HANDLED'
-            when final_legs.is_abandoned then 'ABANDONED'
-            when final_legs.relation_to_previous = 'EXTERNAL_TRANSFER' then 'TRANSFERRED_EXTERNAL'
-            when chain_totals.any_queued = 0 then 'ENDED_IN_FLOW'
-            else 'OTHER'
+            when final_legs.is_handled then 'handled'
+            when final_legs.is_abandoned then 'abandoned'
+            when final_legs.relation_to_previous = 'EXTERNAL_TRANSFER' then 'transferred_external'
+            when chain_totals.any_queued = 0 then 'ended_in_flow'
+            else 'other'
         end as final_disposition
     from roots
     inner join chain_totals on roots.root_contact_id = chain_totals.root_contact_id
