@@ -12,6 +12,10 @@ with legs as (
     select * from {{ ref('fct_contacts') }}
 ),
 
+initiation_methods as (
+    select * from {{ ref('connect__initiation_methods') }}
+),
+
 {% if is_incremental() %}
 -- A new journey can make a customer's earlier journeys repeats, so rebuild every journey of a customer
 -- (or, without a customer, of a chain) with a leg that changed since the last run.
@@ -120,14 +124,16 @@ journeys as (
     inner join final_legs on roots.root_contact_id = final_legs.root_contact_id
 ),
 
--- a customer-initiated journey by the same customer within fcr_window_days makes this one a repeat
+-- a customer-initiated journey (the seed's flag) by the same customer within fcr_window_days makes this one
+-- a repeat
 customer_initiated as (
     select
-        root_contact_id,
-        customer_key,
-        initiated_at
+        journeys.root_contact_id,
+        journeys.customer_key,
+        journeys.initiated_at
     from journeys
-    where customer_key is not null and initiation_method in ('INBOUND', 'API')
+    inner join initiation_methods on journeys.initiation_method = initiation_methods.initiation_method
+    where journeys.customer_key is not null and initiation_methods.is_customer_initiated
 ),
 
 repeats as (

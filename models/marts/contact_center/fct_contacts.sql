@@ -16,6 +16,10 @@ agents as (
     select * from {{ ref('dim_agents') }}
 ),
 
+disconnect_reasons as (
+    select * from {{ ref('connect__disconnect_reasons') }}
+),
+
 {%- if is_incremental() %}
 -- A leg that changed since the last run can change the legs of its chain (the next leg sets
 -- is_transferred_out and is_callback_requested on the one before), so take whole chains; and a leg whose
@@ -50,12 +54,14 @@ selected as (
 versioned as (
     select
         selected.*,
-        agents.agent_version_key
+        agents.agent_version_key,
+        disconnect_reasons.ended_by
     from selected
     left join agents
         on {{ connect_lake.agent_version_as_of(
             'agents', 'selected.agent_arn', 'selected.connected_to_agent_at'
         ) }}
+    left join disconnect_reasons on selected.disconnect_reason = disconnect_reasons.disconnect_reason
 ),
 
 final as (
@@ -71,6 +77,7 @@ final as (
         channel,
         initiation_method,
         disconnect_reason,
+        ended_by,
         queue_arn,
         queue_name,
         agent_arn,
