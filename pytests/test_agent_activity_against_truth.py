@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from conftest import Lake, Warehouse, read_csv, ts
+from lakes import Lake, Warehouse, read_csv, ts
 
 # the contact states in which Connect counts an agent as working a contact (hold, ACW and task pause included)
 WORKING = frozenset({"CONNECTED", "CONNECTED_ONHOLD", "ENDED", "PAUSED"})

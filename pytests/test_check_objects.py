@@ -11,8 +11,8 @@ from pathlib import Path
 import boto3
 from moto import mock_aws
 
-from conftest import REPO, Lake
 from connect_lake.landing.check_objects import CHECKS_PREFIX, declared_sources, run
+from lakes import REPO, Lake
 
 SOURCES = REPO / "models/staging/connect/_connect__sources.yml"
 

@@ -8,8 +8,8 @@ from datetime import timedelta
 import pytest
 import yaml
 
-from conftest import AWS_LEG_RELATIONS, REPO, Lake, Warehouse, read_csv, ts
 from connect_lake.simulate.truth import INTERVAL_MEASURES, INTERVAL_MINUTES
+from lakes import AWS_LEG_RELATIONS, REPO, Lake, Warehouse, read_csv, ts
 
 FLAGS = ("is_queued", "is_handled", "is_abandoned", "is_callback_requested", "is_transferred_in", "is_transferred_out")
 DURATIONS = {  # mart column -> truth column

@@ -10,7 +10,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from conftest import Lake, Warehouse, data_test_statuses, run_dbt, truth_by_contact, ts
+from lakes import Lake, Warehouse, data_test_statuses, run_dbt, truth_by_contact, ts
 
 
 def documents(lake: Lake, redacted: bool) -> list[Path]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
-from conftest import Lake, Warehouse, truth_by_contact, ts
+from lakes import Lake, Warehouse, truth_by_contact, ts
 
 DEMO_SALT = "connect-lake-demo-salt"  # dbt_project.yml var pii_hash_salt, unless CONNECT_LAKE_PII_SALT is set
 

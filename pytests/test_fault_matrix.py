@@ -24,7 +24,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from conftest import REPO, Lake, Warehouse, build_warehouse, dbt_env, run_dbt
+from lakes import REPO, Lake, Warehouse, build_warehouse, dbt_env, run_dbt
 
 MARTS = sorted(p.stem for p in (REPO / "models/marts").rglob("*.sql"))
 # columns that say when or from which object a row was built, not what it holds

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from conftest import Lake, Warehouse, ts
+from lakes import Lake, Warehouse, ts
 
 
 def test_every_logged_block_is_one_row_in_log_order(lake: Lake, warehouse: Warehouse) -> None:

@@ -16,8 +16,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from conftest import Lake, Warehouse, build_warehouse, read_csv, run_dbt
 from connect_lake.landing.replay import replay
+from lakes import Lake, Warehouse, build_warehouse, read_csv, run_dbt
 
 CUTOFFS = ("2026-11-03T14:00:00Z", "2026-11-04T09:00:00Z")  # the seed-7 lake spans 2026-11-02 to the 5th
 FUTURE_KEY = "contact_records/2027/01/05/00/acme-care-ctr-1-2027-01-05-00-00-00-future-dated.gz"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import Lake, Warehouse, data_test_statuses, truth_by_contact, ts
+from lakes import Lake, Warehouse, data_test_statuses, truth_by_contact, ts
 
 
 def paths(warehouse: Warehouse) -> dict[str, dict]:

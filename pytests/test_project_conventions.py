@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO, Warehouse, run_dbt
+from lakes import REPO, Warehouse, run_dbt
 
 BOUNCER = REPO / ".venv-bouncer" / "bin" / "dbt-bouncer"
 # the values of the one Lake Formation tag key (README, Run on Athena)

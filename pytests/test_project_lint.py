@@ -6,7 +6,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from conftest import BIN, REPO
+from lakes import BIN, REPO
 
 DUCKDB_ONLY = re.compile(
     r"::[a-z]|\bqualify\b|\bilike\b|group by all|\bexclude\s*\(|json_extract_string|regexp_matches|strftime"

@@ -10,7 +10,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from conftest import FIREHOSE_SOURCES, Lake, Warehouse
+from lakes import FIREHOSE_SOURCES, Lake, Warehouse
 
 # the key a staging model deduplicates each source on, read off the raw record
 RECORD_KEYS = {
@@ -60,7 +60,7 @@ def test_every_injected_fault_is_quarantined_with_its_reason_and_nothing_else(la
 
 
 def test_the_quarantine_warning_counts_by_source_and_reason(warehouse: Warehouse) -> None:
-    from conftest import data_test_statuses
+    from lakes import data_test_statuses
 
     statuses = {k: v for k, v in data_test_statuses(warehouse).items() if "quarantine_is_empty" in k}
     assert list(statuses.values()) == ["warn"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import Lake, Warehouse, dbt_env, run_dbt
+from lakes import Lake, Warehouse, dbt_env, run_dbt
 
 
 def test_a_raw_schema_set_by_var_is_staged_and_read_in_the_same_schema(lake: Lake, tmp_path: Path) -> None:

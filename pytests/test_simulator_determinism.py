@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from conftest import small_settings
 from connect_lake.simulate.engine import simulate
+from lakes import small_settings
 
 
 def digest(root: Path) -> dict[str, str]:

@@ -11,7 +11,7 @@ from datetime import datetime
 import orjson
 import pytest
 
-from conftest import Lake
+from lakes import Lake
 
 ISO_8601 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$")
 
@@ -166,10 +166,10 @@ def test_agent_events_are_sometimes_delivered_twice(lake: Lake) -> None:
 
 
 def test_faults_can_all_be_switched_off(tmp_path) -> None:
-    from conftest import small_settings
     from connect_lake.landing.firehose import DeliveryFaults
     from connect_lake.simulate.delivery import ContactFaults
     from connect_lake.simulate.engine import simulate
+    from lakes import small_settings
 
     summary = simulate(
         small_settings(

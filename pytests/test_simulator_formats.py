@@ -13,7 +13,7 @@ from pathlib import Path
 import orjson
 import yaml
 
-from conftest import REPO, Lake
+from lakes import REPO, Lake
 
 ISO_SECONDS = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 ISO_MILLIS = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")

@@ -6,8 +6,8 @@ import itertools
 from collections import defaultdict
 from datetime import datetime
 
-from conftest import AWS_LEG_RELATIONS, REPO, Lake, read_csv
 from connect_lake.simulate import catalog
+from lakes import AWS_LEG_RELATIONS, REPO, Lake, read_csv
 
 
 def epoch(text: str) -> float:

@@ -15,8 +15,8 @@ from datetime import datetime, timedelta
 import pytest
 import yaml
 
-from conftest import REPO, Lake, compile_for_athena
 from connect_lake.landing.scan_estimate import estimate, report
+from lakes import REPO, Lake, compile_for_athena
 
 RUN_AT = datetime(2026, 11, 4, 15)  # an hourly run in the middle of the seed-7 lake's third day
 BASE_MODELS = {

@@ -18,7 +18,7 @@ import re
 import boto3
 import pytest
 
-from conftest import REPO
+from lakes import REPO
 
 moto = pytest.importorskip("moto")
 

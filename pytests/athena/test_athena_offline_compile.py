@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BIN, REPO, athena_env, compile_for_athena
+from lakes import BIN, REPO, athena_env, compile_for_athena
 
 ATHENA_TARGET = REPO / "target_athena"
 DUCKDB_ONLY_FUNCTIONS = re.compile(

@@ -14,7 +14,7 @@ import duckdb
 import pytest
 import sqlglot
 
-from conftest import REPO, Warehouse, compile_for_athena
+from lakes import REPO, Warehouse, compile_for_athena
 
 ATHENA_TARGET = REPO / "target_athena_parity"
 # Athena schema -> the schema the DuckDB build of the same layer lives in

@@ -28,9 +28,9 @@ from typing import Any
 
 import pytest
 
-from conftest import BIN, REPO, Lake, Warehouse, compile_for_athena, run_dbt
 from connect_lake import trino_server
 from connect_lake.landing.replay import replay
+from lakes import BIN, REPO, Lake, Warehouse, compile_for_athena, run_dbt
 
 CUTOFF = "2026-11-03T14:00:00Z"  # the seed-7 lake spans 2026-11-02 to the 5th
 # when a run built the row, and where the engine says an object is (local:/// on Trino, a path on DuckDB)
