@@ -66,7 +66,7 @@ def test_a_contact_analysed_twice_keeps_the_newer_analysis(lake: Lake, warehouse
     truth = truth_by_contact(lake, "contact_analysis.csv")
     categories = defaultdict(set)
     for cid, name in warehouse.query(
-        "select contact_id, category_name from main_marts.fct_contact_analysis_categories"
+        "select contact_id, category_name from main_marts.bridge_contact_analysis_categories"
     ):
         categories[cid].add(name)
     # the re-run matched a category the first run did not have

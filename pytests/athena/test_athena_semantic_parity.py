@@ -57,7 +57,7 @@ MODELS = (
     "marts/ivr/fct_contact_flow_blocks",
     "marts/ivr/fct_ivr_paths",
     "marts/contact_lens/fct_contact_analysis",
-    "marts/contact_lens/fct_contact_analysis_categories",
+    "marts/contact_lens/bridge_contact_analysis_categories",
     "marts/contact_lens/fct_transcript_turns",
     "marts/customers/dim_customers",
 )
