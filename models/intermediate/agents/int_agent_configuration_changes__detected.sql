@@ -2,8 +2,6 @@
     config(
         materialized='incremental',
         incremental_strategy='append',
-        on_schema_change='append_new_columns',
-        table_type='iceberg',
         pre_hook="{{ connect_lake.delete_rows_to_rebuild(
             'agent_configuration_change_id', connect_lake.agent_first_new_events(), ['agent_arn'],
             'valid_from_at', 'reopen_at'

@@ -3,7 +3,6 @@
         materialized='incremental',
         unique_key='root_contact_id',
         incremental_strategy='merge',
-        on_schema_change='append_new_columns',
         partitioned_by=['journey_date'],
     )
 }}

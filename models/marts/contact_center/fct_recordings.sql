@@ -2,7 +2,6 @@
     config(
         materialized='incremental',
         incremental_strategy='append',
-        on_schema_change='append_new_columns',
         partitioned_by=['month(contact_date)'],
         pre_hook="{{ connect_lake.delete_rows_to_rebuild(
             'recording_id',

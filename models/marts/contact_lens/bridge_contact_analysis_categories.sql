@@ -2,7 +2,6 @@
     config(
         materialized='incremental',
         incremental_strategy='append',
-        on_schema_change='append_new_columns',
         pre_hook="{{ connect_lake.delete_rows_to_rebuild(
             'contact_category_id', connect_lake.changed_keys(ref('fct_contact_analysis'), 'contact_id'), ['contact_id']
         ) }}",

@@ -8,7 +8,6 @@
     config(
         materialized='incremental',
         incremental_strategy='append',
-        on_schema_change='append_new_columns',
         pre_hook="{{ connect_lake.delete_rows_to_rebuild(
             'customer_version_key', connect_lake.changed_customer_profiles(), ['profile_id']
         ) }}",

@@ -3,7 +3,6 @@
         partitioned_by=['month(logged_date)'],
         materialized='incremental',
         incremental_strategy='append',
-        on_schema_change='append_new_columns',
         pre_hook="{{ connect_lake.delete_rows_to_rebuild(
             'flow_block_id',
             connect_lake.changed_keys(ref('stg_connect__contact_flow_logs'), 'contact_id'),

@@ -7,7 +7,6 @@
         materialized='incremental',
         unique_key='contact_id',
         incremental_strategy='merge',
-        on_schema_change='append_new_columns',
     )
 }}
 {%- set to_queue = "('" ~ var('flow_modules_to_queue') | join("', '") ~ "')" -%}

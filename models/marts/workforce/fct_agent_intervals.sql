@@ -3,7 +3,6 @@
     config(
         materialized='incremental',
         incremental_strategy='append',
-        on_schema_change='append_new_columns',
         partitioned_by=['month(interval_date)'],
         pre_hook="{{ connect_lake.delete_rows_to_rebuild(
             'agent_interval_id', connect_lake.agent_interval_reopen_points(), ['agent_arn'], 'interval_start_at', 'reopen_at'

@@ -3,8 +3,6 @@
         materialized='incremental',
         unique_key='agent_event_contact_id',
         incremental_strategy='merge',
-        on_schema_change='append_new_columns',
-        table_type='iceberg',
     )
 }}
 -- One row per agent event × contact on the agent's desk after the event (the snapshot's Contacts[]

@@ -3,8 +3,6 @@
         materialized='incremental',
         unique_key='event_id',
         incremental_strategy='merge',
-        on_schema_change='append_new_columns',
-        table_type='iceberg',
     )
 }}
 -- One row per agent event (EventId), re-deliveries removed: who, when, what kind, and the agent's selected

@@ -3,8 +3,6 @@
         materialized='incremental',
         unique_key='contact_id',
         incremental_strategy='merge',
-        on_schema_change='append_new_columns',
-        table_type='iceberg',
     )
 }}
 -- One row per analysed contact leg: the newest completed Contact Lens analysis, its conversation

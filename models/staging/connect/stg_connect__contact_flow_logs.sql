@@ -3,8 +3,6 @@
         materialized='incremental',
         unique_key='flow_log_entry_id',
         incremental_strategy='merge',
-        on_schema_change='append_new_columns',
-        table_type='iceberg',
     )
 }}
 -- One row per flow block executed (a flow-log entry), typed and renamed; an entry CloudWatch delivered twice

@@ -3,8 +3,6 @@
         materialized='incremental',
         unique_key='event_id',
         incremental_strategy='merge',
-        on_schema_change='append_new_columns',
-        table_type='iceberg',
     )
 }}
 -- One row per version of a customer profile (a CREATED, UPDATED or MERGED event of a standard `_profile`

@@ -3,8 +3,6 @@
         materialized='incremental',
         unique_key='landing_accounting_id',
         incremental_strategy='merge',
-        on_schema_change='append_new_columns',
-        table_type='iceberg',
     )
 }}
 -- Every landed line accounted for, per raw source and landing folder: objects and bytes landed, objects that

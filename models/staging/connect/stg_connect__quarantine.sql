@@ -2,8 +2,6 @@
     config(
         materialized='incremental',
         incremental_strategy='append',
-        on_schema_change='append_new_columns',
-        table_type='iceberg',
     )
 }}
 -- The quarantine of the raw layer: every landed object that could not be read and every line or record that

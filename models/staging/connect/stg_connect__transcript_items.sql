@@ -2,8 +2,6 @@
     config(
         materialized='incremental',
         incremental_strategy='append',
-        on_schema_change='append_new_columns',
-        table_type='iceberg',
         pre_hook="{{ connect_lake.delete_rows_to_rebuild(
             'transcript_item_id', connect_lake.changed_keys(ref('stg_connect__contact_analyses'), 'contact_id'),
             ['contact_id']
