@@ -42,7 +42,8 @@ final as (
         module_type,
         block_identifier,
         logged_at,
-        {{ connect_lake.duration_s('logged_at', 'next_logged_at', precision='millisecond') }} as time_to_next_block_s,
+        {{ connect_lake.duration_s('logged_at', 'next_logged_at', precision='millisecond') }}
+            as time_to_next_block_s,
         next_logged_at is null as is_last_block,
         results,
         parameters_json,

@@ -31,6 +31,10 @@ spans as (
 ),
 {%- endif %}
 
+{%- set span_seconds = connect_lake.duration_s(
+    'spans.started_at', 'spans.ended_at', precision='millisecond'
+) %}
+
 agents as (
     select * from {{ ref('dim_agents') }}
 ),
@@ -51,15 +55,15 @@ final as (
         spans.started_at,
         spans.ended_at,
         cast(spans.started_at as date) as status_date,
-        {{ connect_lake.duration_s('spans.started_at', 'spans.ended_at', precision='millisecond') }} as duration_s,
+        {{ span_seconds }} as duration_s,
         case
             when spans.agent_status_type <> 'OFFLINE'
-                then {{ connect_lake.duration_s('spans.started_at', 'spans.ended_at', precision='millisecond') }}
+                then {{ span_seconds }}
             else 0
         end as online_time_s,
         case
             when spans.agent_status_type = 'CUSTOM'
-                then {{ connect_lake.duration_s('spans.started_at', 'spans.ended_at', precision='millisecond') }}
+                then {{ span_seconds }}
             else 0
         end as non_productive_time_s,
         spans.is_open,
