@@ -65,12 +65,18 @@ def test_conventions_catch_a_misnamed_column(artifacts: Path, tmp_path: Path) ->
     assert "fct_contact_journeys" in result.stdout
 
 
-def test_every_macro_is_documented(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def manifest(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The project's manifest, parsed once for the checks below (no warehouse needed)."""
+    root = tmp_path_factory.mktemp("parse")
+    env = {**os.environ, "DBT_PROFILES_DIR": str(REPO), "CONNECT_LAKE_DUCKDB_PATH": str(root / "parse.duckdb")}
+    run_dbt(["parse"], env, root / "target")
+    return json.loads((root / "target" / "manifest.json").read_text())
+
+
+def test_every_macro_is_documented(manifest: dict) -> None:
     """Each macro a model or another macro calls (not the engine bodies behind a dispatch) has a description in
     its folder's _<folder>__macros.yml, and every argument of its signature, no more, is described there."""
-    env = {**os.environ, "DBT_PROFILES_DIR": str(REPO), "CONNECT_LAKE_DUCKDB_PATH": str(tmp_path / "parse.duckdb")}
-    run_dbt(["parse"], env, tmp_path / "target")
-    manifest = json.loads((tmp_path / "target" / "manifest.json").read_text())
     problems = []
     for macro in manifest["macros"].values():
         if macro["package_name"] != "connect_lake" or "__" in macro["name"]:
@@ -89,11 +95,8 @@ def test_every_macro_is_documented(tmp_path: Path) -> None:
     assert not problems, "\n".join(problems)
 
 
-def test_lake_formation_tags_use_one_key(tmp_path: Path) -> None:
+def test_lake_formation_tags_use_one_key(manifest: dict) -> None:
     """Every Lake Formation tag a column declares is data_classification, with one of the project's values."""
-    env = {**os.environ, "DBT_PROFILES_DIR": str(REPO), "CONNECT_LAKE_DUCKDB_PATH": str(tmp_path / "parse.duckdb")}
-    run_dbt(["parse"], env, tmp_path / "target")
-    manifest = json.loads((tmp_path / "target" / "manifest.json").read_text())
     tags = Counter(
         (key, value)
         for node in manifest["nodes"].values()
