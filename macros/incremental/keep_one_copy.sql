@@ -10,7 +10,7 @@ candidates as (
     select
         {{ columns | join(',\n        ') }},
         _ingested_at,
-        deliveries as copies
+        delivery_count as copies
     from {{ this }}
     where {{ key }} in (select {{ key }} from {{ new_copies }})
     {%- endif %}
@@ -20,7 +20,7 @@ ranked as (
     select
         candidates.*,
         row_number() over (partition by {{ key }} order by {{ order_by }}) as copy_rank,
-        cast(sum(copies) over (partition by {{ key }}) as bigint) as deliveries,
+        cast(sum(copies) over (partition by {{ key }}) as bigint) as delivery_count,
         max(_ingested_at) over (partition by {{ key }}) as newest_ingested_at
     from candidates
 )

@@ -121,7 +121,7 @@ final as (
         after_contact_work_ended_at,
         last_updated_at,
         cast(initiated_at as date) as contact_date,
-        cast(deliveries as bigint) as deliveries,
+        cast(delivery_count as bigint) as delivery_count,
         attributes_json,
         _datehour,
         {{ connect_lake.ingested_at() }} as _ingested_at

@@ -27,7 +27,7 @@ with new_copies as (
 select
     {{ columns | join(',\n    ') }},
     cast({{ connect_lake.array_length('contacts') }} as bigint) as contacts_on_desk,
-    deliveries,
+    delivery_count,
     newest_ingested_at as _ingested_at
 from ranked
 where copy_rank = 1

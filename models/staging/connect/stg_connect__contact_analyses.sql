@@ -31,7 +31,7 @@ with new_copies as (
 analyses as (
     select
         {{ columns | join(',\n        ') }},
-        deliveries,
+        delivery_count,
         newest_ingested_at as _ingested_at
     from ranked
     where copy_rank = 1
@@ -118,7 +118,7 @@ measured as (
         analyses.characteristics_json,
         analyses.matched_categories,
         analyses.transcript,
-        analyses.deliveries,
+        analyses.delivery_count,
         analyses._source_file,
         analyses._datehour,
         analyses._line_number,

@@ -23,7 +23,7 @@ with new_copies as (
 select
     {{ columns | join(',\n    ') }},
     module_type = 'InvokeExternalResource' and results like '%Error%' as is_external_call_error,
-    deliveries,
+    delivery_count,
     newest_ingested_at as _ingested_at
 from ranked
 where copy_rank = 1

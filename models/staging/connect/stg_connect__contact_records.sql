@@ -37,7 +37,7 @@ select
     -- derived here once, for every model that needs them
     coalesce(initial_contact_id, contact_id) as root_contact_id,
     {{ dbt.split_part('agent_arn', "'/'", 4) }} as agent_id,
-    deliveries,
+    delivery_count,
     newest_ingested_at as _ingested_at
 from ranked
 where copy_rank = 1

@@ -29,7 +29,7 @@ with new_copies as (
 
 select
     {{ columns | join(',\n    ') }},
-    deliveries,
+    delivery_count,
     newest_ingested_at as _ingested_at
 from ranked
 where copy_rank = 1
