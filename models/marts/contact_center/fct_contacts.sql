@@ -109,7 +109,7 @@ final as (
                     + coalesce(agent_pause_duration_s, 0)
         end as handle_time_s,
         external_third_party_duration_s,
-        cast(agent_connection_attempts as bigint) as agent_connection_attempts,
+        cast(agent_connection_attempt_count as bigint) as agent_connection_attempt_count,
         initiated_at,
         connected_to_system_at,
         enqueued_at,

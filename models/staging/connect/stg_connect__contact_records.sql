@@ -16,7 +16,7 @@
     'customer_endpoint_type', 'customer_key', 'system_endpoint_address', 'transferred_to_endpoint_address',
     'queue_duration_s', 'agent_interaction_duration_s', 'customer_hold_duration_s', 'hold_count',
     'longest_hold_duration_s', 'after_contact_work_duration_s', 'agent_pause_duration_s',
-    'agent_connection_attempts', 'external_third_party_duration_s',
+    'agent_connection_attempt_count', 'external_third_party_duration_s',
     'initiated_at', 'connected_to_system_at', 'enqueued_at', 'dequeued_at', 'connected_to_agent_at',
     'after_contact_work_started_at', 'after_contact_work_ended_at', 'transfer_completed_at', 'disconnected_at',
     'scheduled_at', 'last_updated_at',

@@ -54,7 +54,7 @@ typed as (
         try_cast(payload.agent.longestholdduration as bigint) as longest_hold_duration_s,
         try_cast(payload.agent.aftercontactworkduration as bigint) as after_contact_work_duration_s,
         try_cast(payload.agent.agentpauseduration as bigint) as agent_pause_duration_s,
-        try_cast(payload.agentconnectionattempts as bigint) as agent_connection_attempts,
+        try_cast(payload.agentconnectionattempts as bigint) as agent_connection_attempt_count,
         try_cast(payload.externalthirdparty.externalthirdpartyinteractionduration as bigint)
             as external_third_party_duration_s,
 
