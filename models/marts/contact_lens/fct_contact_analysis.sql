@@ -27,6 +27,11 @@ contacts as (
     select * from {{ ref('fct_contacts') }}
     where contact_id in (select contact_id from touched)
 ),
+
+transcript_items as (
+    select * from {{ ref('stg_connect__transcript_items') }}
+    where contact_id in (select contact_id from touched)
+),
 {%- else %}
 analyses as (
     select * from {{ ref('stg_connect__contact_analyses') }}
@@ -35,13 +40,11 @@ analyses as (
 contacts as (
     select * from {{ ref('fct_contacts') }}
 ),
-{%- endif %}
 
--- the items of the analyses this run builds (the incremental filter follows from analyses)
 transcript_items as (
     select * from {{ ref('stg_connect__transcript_items') }}
-    where contact_id in (select contact_id from analyses)
 ),
+{%- endif %}
 
 -- voice marks issues on the transcript items; chat lists them in the contact summary
 transcript_issues as (
