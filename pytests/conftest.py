@@ -1,12 +1,12 @@
-"""The session fixtures: one small simulated landing zone with every fault on, and the warehouse built over it
-(the helpers they use are in lakes.py)."""
+"""The session fixtures: one small simulated landing zone with every fault on, the warehouse built over it, and
+MetricFlow over that warehouse (the helpers they use are in lakes.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from connect_lake.simulate.engine import simulate
-from lakes import Lake, Warehouse, build_warehouse, small_settings
+from lakes import Lake, MetricFlow, Warehouse, build_warehouse, small_settings
 
 
 @pytest.fixture(scope="session")
@@ -19,3 +19,8 @@ def lake(tmp_path_factory: pytest.TempPathFactory) -> Lake:
 @pytest.fixture(scope="session")
 def warehouse(lake: Lake, tmp_path_factory: pytest.TempPathFactory) -> Warehouse:
     return build_warehouse(lake, tmp_path_factory.mktemp("warehouse"))
+
+
+@pytest.fixture(scope="session")
+def mf(warehouse: Warehouse, tmp_path_factory: pytest.TempPathFactory) -> MetricFlow:
+    return MetricFlow(warehouse, tmp_path_factory.mktemp("metricflow"))

@@ -170,6 +170,36 @@ class Warehouse:
             connection.close()
 
 
+class MetricFlow:
+    """`mf query` over a warehouse. MetricFlow reads the semantic manifest from the project's own target/
+    folder, so the one the warehouse's build wrote is put there (dbt parse writes the same file)."""
+
+    def __init__(self, warehouse: Warehouse, scratch: Path) -> None:
+        self.warehouse = warehouse
+        self.scratch = scratch
+        (REPO / "target").mkdir(exist_ok=True)
+        shutil.copy(warehouse.target / "semantic_manifest.json", REPO / "target" / "semantic_manifest.json")
+
+    def run(self, args: list[str]) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [str(BIN / "mf"), *args], cwd=REPO, env=self.warehouse.env, capture_output=True, text=True
+        )
+
+    def query(
+        self, metrics: tuple[str, ...], group_by: tuple[str, ...] = (), where: str | None = None, *extra: str
+    ) -> list[dict[str, str]]:
+        """The rows of one `mf query`, as text (an empty string for NULL)."""
+        path = self.scratch / "result.csv"
+        path.unlink(missing_ok=True)
+        args = ["query", "--metrics", ",".join(metrics), "--csv", str(path), *extra]
+        args += ["--group-by", ",".join(group_by)] if group_by else []
+        args += ["--where", where] if where else []
+        result = self.run(args)
+        assert result.returncode == 0 and path.exists(), result.stdout[-3000:] + result.stderr[-3000:]
+        with open(path, newline="") as handle:
+            return list(csv.DictReader(handle))
+
+
 def build_warehouse(lake: Lake, root: Path, select: list[str] | None = None) -> Warehouse:
     warehouse = Warehouse(root / "warehouse.duckdb", dbt_env(lake, root / "warehouse.duckdb"), root / "target")
     run_dbt(["run-operation", "stage_raw_sources"], warehouse.env, warehouse.target)

@@ -3,33 +3,22 @@ logout, hold against the simulator's record of what every agent did (truth/agent
 
 from __future__ import annotations
 
-import itertools
 from collections import defaultdict
-from datetime import datetime, timedelta
 
 import pytest
 
 from lakes import Lake, Warehouse, read_csv, ts
-
-# the contact states in which Connect counts an agent as working a contact (hold, ACW and task pause included)
-WORKING = frozenset({"CONNECTED", "CONNECTED_ONHOLD", "ENDED", "PAUSED"})
-SPAN_END_TOLERANCE_S = 1.0
+from truths import SPAN_END_TOLERANCE_S, spans, truth_agent_days
 
 
 @pytest.fixture(scope="module")
 def status_truth(lake: Lake) -> list[dict]:
-    return [
-        {**row, "start": ts(row["start_at"]), "end": ts(row["end_at"])}
-        for row in read_csv(lake.truth / "agent_status_spans.csv")
-    ]
+    return spans(lake, "agent_status_spans.csv")
 
 
 @pytest.fixture(scope="module")
 def contact_truth(lake: Lake) -> list[dict]:
-    return [
-        {**row, "start": ts(row["start_at"]), "end": ts(row["end_at"])}
-        for row in read_csv(lake.truth / "agent_contact_spans.csv")
-    ]
+    return spans(lake, "agent_contact_spans.csv")
 
 
 def test_every_status_span_matches_the_truth(status_truth, warehouse: Warehouse) -> None:
@@ -88,53 +77,6 @@ def test_agent_versions_match_the_truth(lake: Lake, warehouse: Warehouse) -> Non
             assert abs((got["valid_to_at"] - ts(want["valid_to_at"])).total_seconds()) < 1
         else:
             assert got["valid_to_at"] is None and got["is_current_version"]
-
-
-def day_pieces(start: datetime, end: datetime):
-    """(day, seconds) of [start, end) cut at midnight."""
-    while start < end:
-        midnight = datetime.combine(start.date() + timedelta(days=1), datetime.min.time())
-        stop = min(end, midnight)
-        yield start.date(), (stop - start).total_seconds()
-        start = stop
-
-
-def truth_agent_days(status_truth: list[dict], contact_truth: list[dict]) -> dict[tuple, dict[str, float]]:
-    """Connect's agent metrics per agent-day, from the truth spans, by the published definitions."""
-    totals: dict[tuple, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    points: dict[str, set] = defaultdict(set)
-    for r in status_truth:
-        points[r["agent_id"]] |= {r["start"], r["end"]}
-    for r in contact_truth:
-        points[r["agent_id"]] |= {r["start"], r["end"]}
-        for day, seconds in day_pieces(r["start"], r["end"]):
-            if r["state"] in WORKING:
-                totals[(r["agent_id"], day)]["contact_handle_time_s"] += seconds
-            if r["state"] == "ENDED":
-                totals[(r["agent_id"], day)]["after_contact_work_time_s"] += seconds
-    statuses = defaultdict(list)
-    for r in status_truth:
-        statuses[r["agent_id"]].append(r)
-    working = defaultdict(list)
-    for r in contact_truth:
-        if r["state"] in WORKING:
-            working[r["agent_id"]].append(r)
-    for agent_id, moments in points.items():
-        moments = sorted(moments)
-        for start, end in itertools.pairwise(moments):
-            status = next((s for s in statuses[agent_id] if s["start"] <= start and end <= s["end"]), None)
-            if status is None:
-                continue  # logged out
-            busy = any(c["start"] <= start and end <= c["end"] for c in working[agent_id])
-            for day, seconds in day_pieces(start, end):
-                day_totals = totals[(agent_id, day)]
-                if status["status_type"] != "OFFLINE":
-                    day_totals["online_time_s"] += seconds
-                if status["status_type"] == "CUSTOM":
-                    day_totals["non_productive_time_s"] += seconds
-                if status["status_type"] == "ROUTABLE":
-                    day_totals["agent_on_contact_time_s" if busy else "agent_idle_time_s"] += seconds
-    return totals
 
 
 def test_agent_day_metrics_equal_the_truth(status_truth, contact_truth, warehouse: Warehouse) -> None:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import timedelta
 
 import pytest
 import yaml
 
 from connect_lake.simulate.truth import INTERVAL_MEASURES, INTERVAL_MINUTES
 from lakes import AWS_LEG_RELATIONS, REPO, Lake, Warehouse, read_csv, ts
+from truths import repeat_followed
 
 FLAGS = ("is_queued", "is_handled", "is_abandoned", "is_callback_requested", "is_transferred_in", "is_transferred_out")
 DURATIONS = {  # mart column -> truth column
@@ -126,23 +126,7 @@ def test_kpi_ratios_follow_their_definitions(warehouse: Warehouse) -> None:
 def test_repeat_contacts_follow_the_customers_own_return(lake: Lake, truth, warehouse: Warehouse) -> None:
     """A journey is a repeat-followed one when the same customer (same address) starts another inbound call
     or chat within 7 days; computed here from the truth's raw addresses, not from the hashed key."""
-    roots = [r for r in truth.values() if r["contact_id"] == r["root_contact_id"]]
-
-    def address(row: dict[str, str]) -> str:
-        return row["customer_email"] if row["channel"] == "CHAT" else row["customer_phone"]
-
-    starts = defaultdict(list)
-    for row in roots:
-        if row["initiation_method"] in ("INBOUND", "API") and row["channel"] in ("VOICE", "CHAT"):
-            starts[address(row)].append((ts(row["initiated_at"]), row["contact_id"]))
-    expected = {}
-    for row in roots:
-        if row["channel"] == "TASK":
-            continue
-        began = ts(row["initiated_at"])
-        expected[row["contact_id"]] = any(
-            cid != row["contact_id"] and began < t <= began + timedelta(days=7) for t, cid in starts[address(row)]
-        )
+    expected = repeat_followed(truth.values())
     actual = dict(
         warehouse.query(
             "select root_contact_id, has_repeat_contact from main_marts.fct_contact_journeys where channel <> 'TASK'"

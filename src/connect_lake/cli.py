@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from connect_lake import trino_server
+from connect_lake.dashboard import cli as dashboard_cli
 from connect_lake.landing import check_objects
 from connect_lake.landing.firehose import DeliveryFaults
 from connect_lake.simulate.center import ContactFaults
@@ -186,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     _replay_parser(sub)
     check_objects.add_parser(sub)
     trino_server.add_parser(sub)
+    dashboard_cli.add_parser(sub)
     return parser
 
 

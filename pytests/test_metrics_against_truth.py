@@ -1,0 +1,315 @@
+"""The semantic layer: `mf validate-configs` passes, and every metric, asked for with `mf query` at day x queue,
+day x agent or day grain over the test lake's warehouse, equals the KPI recomputed from the simulator's truth by
+Amazon Connect's definitions (pytests/truths.py). The ratios are sums over sums at the grain asked for, so
+averaging a mart's stored per-interval percentages, the trap an analyst falls into, is shown to differ."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import date
+
+import pytest
+
+from lakes import Lake, MetricFlow, Warehouse, read_csv, ts
+from truths import SPAN_END_TOLERANCE_S, queue_day_sums, ratio, repeat_followed, spans, truth_agent_days
+
+QUEUE_COUNTS = (
+    "contacts_queued",
+    "contacts_handled",
+    "contacts_answered",
+    "contacts_abandoned",
+    "contacts_answered_in_x",
+    "contacts_abandoned_in_x",
+    "contacts_removed_from_queue_in_x",
+    "contacts_transferred_out",
+    "contacts_callback_requested",
+    "sum_queue_answer_time_s",
+    "sum_handle_time_s",
+    "sum_after_contact_work_time_s",
+    "sum_customer_hold_time_s",
+    "max_queued_time_s",
+)
+# metric -> (numerator, denominator, scale) over the truth's sums
+QUEUE_RATIOS = {
+    "service_level": ("contacts_removed_from_queue_in_x", "contacts_queued", 1),
+    "service_level_pct": ("contacts_removed_from_queue_in_x", "contacts_queued", 100),
+    "answered_in_x_rate": ("contacts_answered_in_x", "contacts_queued", 1),
+    "answered_in_x_pct": ("contacts_answered_in_x", "contacts_queued", 100),
+    "abandonment_rate": ("contacts_abandoned", "contacts_queued", 1),
+    "abandonment_rate_pct": ("contacts_abandoned", "contacts_queued", 100),
+    "avg_queue_answer_time_s": ("sum_queue_answer_time_s", "contacts_answered", 1),
+    "avg_handle_time_s": ("sum_handle_time_s", "contacts_handled", 1),
+    "avg_after_contact_work_time_s": ("sum_after_contact_work_time_s", "contacts_handled", 1),
+    "avg_hold_time_all_contacts_s": ("sum_customer_hold_time_s", "contacts_handled", 1),
+}
+AGENT_TIMES = {  # metric -> the truth's agent-day total
+    "online_time_s": "online_time_s",
+    "agent_idle_time_s": "agent_idle_time_s",
+    "agent_on_contact_time_s": "agent_on_contact_time_s",
+    "non_productive_time_s": "non_productive_time_s",
+    "agent_after_contact_work_time_s": "after_contact_work_time_s",
+}
+AGENT_METRICS = (
+    *AGENT_TIMES,
+    "agent_contact_and_idle_time_s",
+    "agent_non_response",
+    "agent_contacts_handled",
+    "occupancy",
+    "occupancy_pct",
+)
+JOURNEY_METRICS = (
+    "journeys",
+    "handled_journeys",
+    "first_contact_resolved_journeys",
+    "repeat_followed_journeys",
+    "first_contact_resolution_rate",
+    "first_contact_resolution_pct",
+    "repeat_contact_rate",
+    "repeat_contact_pct",
+)
+IVR_METRICS = (
+    "ivr_entries",
+    "ivr_contained",
+    "ivr_dropped",
+    "ivr_reached_queue",
+    "ivr_containment_rate",
+    "ivr_containment_pct",
+)
+SENTIMENT_METRICS = (
+    "analysed_contacts",
+    "sum_customer_sentiment",
+    "customer_sentiment_scored",
+    "sum_agent_sentiment",
+    "agent_sentiment_scored",
+    "avg_customer_sentiment",
+    "avg_agent_sentiment",
+)
+TESTED = {
+    *QUEUE_COUNTS,
+    *QUEUE_RATIOS,
+    *AGENT_METRICS,
+    *JOURNEY_METRICS,
+    *IVR_METRICS,
+    *SENTIMENT_METRICS,
+    "contact_legs",
+}
+
+
+def number(text: str) -> float | None:
+    return None if text == "" else float(text)
+
+
+def day_of(text: str) -> date:
+    return date.fromisoformat(text[:10])
+
+
+def close(actual: float | None, expected: float | None, tolerance: float = 1e-9) -> bool:
+    if actual is None or expected is None:
+        return actual is None and expected is None
+    return abs(actual - expected) <= max(tolerance, 1e-9 * abs(expected))
+
+
+@pytest.fixture(scope="module")
+def legs(lake: Lake) -> list[dict[str, str]]:
+    return read_csv(lake.truth / "contacts.csv")
+
+
+def test_validate_configs_passes(mf: MetricFlow) -> None:
+    """MetricFlow's own checks: the semantic manifest, then every dimension, entity, measure and metric
+    queried against the built warehouse."""
+    result = mf.run(["validate-configs"])
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output[-3000:]
+    assert output.count("ERRORS: 0") >= 6 and "against data warehouse" in output, output[-3000:]
+
+
+def test_every_metric_is_held_against_the_truth(warehouse: Warehouse) -> None:
+    manifest = json.loads((warehouse.target / "semantic_manifest.json").read_text())
+    assert {m["name"] for m in manifest["metrics"]} == TESTED
+
+
+def test_queue_metrics_by_day_and_queue_equal_the_truth(mf: MetricFlow, legs) -> None:
+    expected = queue_day_sums(leg for leg in legs if leg["queue_name"])
+    rows = mf.query((*QUEUE_COUNTS, *QUEUE_RATIOS), ("metric_time__day", "queue_interval__queue_name"))
+    actual = {(day_of(r["metric_time__day"]), r["queue_interval__queue_name"]): r for r in rows}
+    assert set(actual) == set(expected) and len(expected) >= 15
+    wrong = []
+    for key, sums in expected.items():
+        for metric in QUEUE_COUNTS:
+            # a maximum over no queued contact is none, not 0
+            want = sums.get(metric) if metric.startswith("max_") else sums[metric]
+            if number(actual[key][metric]) != want:
+                wrong.append((key, metric, actual[key][metric], want))
+        for metric, (numerator, denominator, scale) in QUEUE_RATIOS.items():
+            want = ratio(sums[numerator], sums[denominator], scale)
+            if not close(number(actual[key][metric]), want):
+                wrong.append((key, metric, actual[key][metric], want))
+    assert not wrong, wrong[:5]
+
+
+def test_averaging_the_stored_percentages_would_not_match(warehouse: Warehouse, legs) -> None:
+    """Why the metrics exist: the mean of fct_queue_intervals.service_level_pct over a day's intervals is not
+    the day's service level, which is what the metric test above holds."""
+    expected = queue_day_sums(leg for leg in legs if leg["queue_name"])
+    averaged = warehouse.query(
+        "select interval_date, queue_name, avg(service_level_pct) from main_marts.fct_queue_intervals"
+        " where contacts_queued > 0 group by 1, 2"
+    )
+    off = [
+        (day, queue)
+        for day, queue, mean in averaged
+        if abs(
+            mean
+            - ratio(
+                expected[(day, queue)]["contacts_removed_from_queue_in_x"],
+                expected[(day, queue)]["contacts_queued"],
+                100,
+            )
+        )
+        > 1
+    ]
+    assert len(off) >= len(averaged) // 2, (len(off), len(averaged))
+
+
+def test_agent_metrics_by_day_and_agent_equal_the_truth(mf: MetricFlow, lake: Lake) -> None:
+    status_truth = spans(lake, "agent_status_spans.csv")
+    contact_truth = spans(lake, "agent_contact_spans.csv")
+    usernames = {r["agent_id"]: r["agent_username"] for r in read_csv(lake.truth / "agents.csv")}
+    totals = truth_agent_days(status_truth, contact_truth)
+    counts: dict[tuple, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    span_count: dict[tuple, int] = defaultdict(int)
+    first_connect: dict[tuple, object] = {}
+    for r in contact_truth:
+        key = (r["agent_id"], r["start"].date())
+        span_count[key] += 1
+        counts[key]["agent_non_response"] += r["state"] in ("MISSED", "REJECTED")
+        if r["state"] == "CONNECTED":
+            contact = (r["agent_id"], r["contact_id"])
+            first_connect[contact] = min(first_connect.get(contact, r["start"]), r["start"])
+    for (agent_id, _), start in first_connect.items():
+        counts[(agent_id, start.date())]["agent_contacts_handled"] += 1
+    for r in status_truth:
+        span_count[(r["agent_id"], r["start"].date())] += 1
+
+    rows = mf.query(AGENT_METRICS, ("metric_time__day", "agent_version__agent_username"))
+    actual = {(r["agent_version__agent_username"], day_of(r["metric_time__day"])): r for r in rows}
+    wrong = []
+    checked = 0
+    for (agent_id, day), want in totals.items():
+        if want.get("online_time_s", 0) == 0:
+            continue
+        got = actual[(usernames[agent_id], day)]
+        tolerance = SPAN_END_TOLERANCE_S * span_count[(agent_id, day)]
+        for metric, truth_name in AGENT_TIMES.items():
+            if abs((number(got[metric]) or 0) - want.get(truth_name, 0)) > tolerance:
+                wrong.append((agent_id, day, metric, got[metric], want.get(truth_name)))
+        on, idle = want.get("agent_on_contact_time_s", 0), want.get("agent_idle_time_s", 0)
+        if abs((number(got["agent_contact_and_idle_time_s"]) or 0) - (on + idle)) > 2 * tolerance:
+            wrong.append(
+                (agent_id, day, "agent_contact_and_idle_time_s", got["agent_contact_and_idle_time_s"], on + idle)
+            )
+        if on + idle > 3600:
+            slack = 100 * 2 * tolerance / (on + idle)
+            if abs(number(got["occupancy_pct"]) - 100 * on / (on + idle)) > slack:
+                wrong.append((agent_id, day, "occupancy_pct", got["occupancy_pct"], 100 * on / (on + idle)))
+            if not close(number(got["occupancy"]) * 100, number(got["occupancy_pct"])):
+                wrong.append((agent_id, day, "occupancy", got["occupancy"], got["occupancy_pct"]))
+        for metric in ("agent_non_response", "agent_contacts_handled"):
+            if number(got[metric]) != counts[(agent_id, day)][metric]:
+                wrong.append((agent_id, day, metric, got[metric], counts[(agent_id, day)][metric]))
+        checked += 1
+    assert checked >= 40 and not wrong, (checked, wrong[:5])
+
+
+def test_journey_metrics_by_day_equal_the_truth(mf: MetricFlow, legs) -> None:
+    followed = repeat_followed(legs)
+    handled_roots = {leg["root_contact_id"] for leg in legs if leg["is_handled"] == "1"}
+    expected: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for leg in legs:
+        root = leg["contact_id"]
+        if root not in followed:
+            continue
+        day = expected[ts(leg["initiated_at"]).date()]
+        day["journeys"] += 1
+        day["handled_journeys"] += root in handled_roots
+        day["first_contact_resolved_journeys"] += root in handled_roots and not followed[root]
+        day["repeat_followed_journeys"] += followed[root]
+    rows = mf.query(JOURNEY_METRICS, ("metric_time__day",), where="{{ Dimension('journey__channel') }} <> 'TASK'")
+    actual = {day_of(r["metric_time__day"]): r for r in rows}
+    assert set(actual) == set(expected)
+    for day, want in expected.items():
+        got = actual[day]
+        for metric in ("journeys", "handled_journeys", "first_contact_resolved_journeys", "repeat_followed_journeys"):
+            assert number(got[metric]) == want[metric], (day, metric)
+        fcr = ratio(want["first_contact_resolved_journeys"], want["handled_journeys"])
+        repeat = ratio(want["repeat_followed_journeys"], want["journeys"])
+        assert close(number(got["first_contact_resolution_rate"]), fcr) and close(
+            number(got["first_contact_resolution_pct"]), 100 * fcr
+        )
+        assert close(number(got["repeat_contact_rate"]), repeat) and close(
+            number(got["repeat_contact_pct"]), 100 * repeat
+        )
+
+
+def test_ivr_metrics_by_day_equal_the_truth(mf: MetricFlow, legs) -> None:
+    expected: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for leg in legs:
+        transfer_entry = leg["initiation_method"] in ("TRANSFER", "QUEUE_TRANSFER") and leg["relation"] in (
+            "TRANSFER",
+            "QUEUE_TRANSFER",
+        )
+        if leg["ivr_outcome"] == "none" or transfer_entry:
+            continue
+        day = expected[ts(leg["initiated_at"]).date()]
+        day["ivr_entries"] += 1
+        day["ivr_contained"] += leg["ivr_outcome"] == "contained"
+        day["ivr_dropped"] += leg["ivr_outcome"] == "dropped"
+        day["ivr_reached_queue"] += leg["ivr_outcome"] == "queued"
+    rows = mf.query(IVR_METRICS, ("metric_time__day",), where="{{ Dimension('ivr_path__has_contact_record') }}")
+    actual = {day_of(r["metric_time__day"]): r for r in rows}
+    assert set(actual) == set(expected)
+    for day, want in expected.items():
+        got = actual[day]
+        for metric in ("ivr_entries", "ivr_contained", "ivr_dropped", "ivr_reached_queue"):
+            assert number(got[metric]) == want[metric], (day, metric, got[metric], want[metric])
+        rate = ratio(want["ivr_contained"], want["ivr_entries"])
+        assert close(number(got["ivr_containment_rate"]), rate) and close(
+            number(got["ivr_containment_pct"]), 100 * rate
+        )
+
+
+def test_sentiment_and_volume_metrics_by_day_equal_the_truth(mf: MetricFlow, lake: Lake, legs) -> None:
+    expected: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for row in read_csv(lake.truth / "contact_analysis.csv"):
+        day = expected[ts(row["analysed_at"]).date()]
+        day["analysed_contacts"] += 1
+        for who in ("customer", "agent"):
+            if row[f"{who}_overall"] != "":
+                day[f"sum_{who}_sentiment"] += float(row[f"{who}_overall"])
+                day[f"{who}_sentiment_scored"] += 1
+    actual = {day_of(r["metric_time__day"]): r for r in mf.query(SENTIMENT_METRICS, ("metric_time__day",))}
+    assert set(actual) == set(expected)
+    for day, want in expected.items():
+        got = actual[day]
+        for metric in ("analysed_contacts", "customer_sentiment_scored", "agent_sentiment_scored"):
+            assert number(got[metric]) == want[metric], (day, metric)
+        for who in ("customer", "agent"):
+            assert close(number(got[f"sum_{who}_sentiment"]), want[f"sum_{who}_sentiment"], 1e-6)
+            average = ratio(want[f"sum_{who}_sentiment"], want[f"{who}_sentiment_scored"])
+            assert close(number(got[f"avg_{who}_sentiment"]), average, 1e-9), (day, who)
+
+    volumes: dict[tuple, int] = defaultdict(int)
+    for leg in legs:
+        volumes[(ts(leg["initiated_at"]).date(), leg["channel"])] += 1
+    rows = mf.query(("contact_legs",), ("metric_time__day", "contact__channel"))
+    assert {(day_of(r["metric_time__day"]), r["contact__channel"]): number(r["contact_legs"]) for r in rows} == volumes
+
+
+def test_saved_queries_run(mf: MetricFlow, warehouse: Warehouse) -> None:
+    manifest = json.loads((warehouse.target / "semantic_manifest.json").read_text())
+    names = [q["name"] for q in manifest["saved_queries"]]
+    assert names
+    for name in names:
+        result = mf.run(["query", "--saved-query", name, "--limit", "5"])
+        assert result.returncode == 0 and "Success" in result.stdout, result.stdout[-2000:]

@@ -1,0 +1,39 @@
+"""`connect-lake dashboard`: write the KPI dashboard, one self-contained HTML file, from the DuckDB warehouse."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from datetime import date
+from pathlib import Path
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "dashboard",
+        help="write the KPI dashboard (one self-contained HTML file) from the DuckDB warehouse",
+        description=__doc__,
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    p.add_argument(
+        "--warehouse",
+        type=Path,
+        default=Path(os.environ.get("CONNECT_LAKE_DUCKDB_PATH", "data/warehouse/connect_lake.duckdb")),
+        help="the DuckDB warehouse dbt built (env CONNECT_LAKE_DUCKDB_PATH)",
+    )
+    p.add_argument("--schema", default="main_marts", help="the schema of the marts")
+    p.add_argument("--start", type=date.fromisoformat, default=None, help="first day shown (default: the first)")
+    p.add_argument("--end", type=date.fromisoformat, default=None, help="last day shown (default: the last)")
+    p.add_argument("--out", type=Path, default=Path("target/dashboard/index.html"), help="the HTML file to write")
+    p.set_defaults(func=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from connect_lake.dashboard.kpis import load
+    from connect_lake.dashboard.render import page
+
+    data = load(args.warehouse, args.schema, args.start, args.end)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(page(data, str(args.warehouse)), encoding="utf-8")
+    print(f"dashboard: {data.start} to {data.end} -> {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
+    return 0
