@@ -22,7 +22,7 @@ DAILY_CONTACTS ?= 2500
 TRUTH_PATH := $(abspath $(CONNECT_LAKE_RAW_PATH)/../truth)
 DBT := $(BIN)/dbt
 
-.PHONY: help run test venv simulate stage build docs lint clean athena-check trino-check trino-start trino-stop bench
+.PHONY: help run test venv simulate stage build docs freshness dashboard browser lint clean athena-check trino-check trino-start trino-stop bench
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -57,17 +57,31 @@ build: $(STAMP)  ## dbt build on DuckDB (seeds, models, unit and data tests)
 docs: $(STAMP)  ## dbt docs generate
 	$(DBT) docs generate
 
-run: $(STAMP)  ## set up, simulate, stage, build and document on DuckDB — the main job
+freshness: $(STAMP)  ## dbt source freshness: how old each feed's newest landing hour is (the simulated days are in the past: stale)
+	@$(DBT) source freshness || echo "source freshness: stale or failing feeds above (a simulated lake's days are in the past)"
+
+dashboard: $(STAMP)  ## write the KPI dashboard, one self-contained HTML file, to target/dashboard/index.html
+	$(BIN)/connect-lake dashboard --out target/dashboard/index.html
+
+# the browser tests drive Debian's Chromium; installed once when missing (apt-get, as root or through sudo)
+browser:  ## install Debian's chromium and chromedriver for the browser tests, if missing
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+		SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+		$$SUDO apt-get update -q && $$SUDO apt-get install -y -q --no-install-recommends chromium chromium-driver; }
+
+run: $(STAMP)  ## set up, simulate, stage, build, document and chart on DuckDB — the main job
 	@start=$$(date +%s); \
-	$(MAKE) --no-print-directory simulate stage build docs && \
+	$(MAKE) --no-print-directory simulate stage build docs freshness dashboard && \
 	echo "" && \
 	echo "connect_lake is built ($$(( $$(date +%s) - start )) s)." && \
 	echo "  warehouse: $(CONNECT_LAKE_DUCKDB_PATH)" && \
 	echo "  raw data:  $(CONNECT_LAKE_RAW_PATH)" && \
 	echo "  truth:     $(TRUTH_PATH)" && \
-	echo "  docs:      $(CURDIR)/target/index.html  (serve with: $(DBT) docs serve)"
+	echo "  docs:      $(CURDIR)/target/index.html  (serve with: $(DBT) docs serve)" && \
+	echo "  dashboard: $(CURDIR)/target/dashboard/index.html  (open it in a browser; no network needed)" && \
+	echo "  metrics:   $(BIN)/mf query --saved-query daily_queue_kpis  (README, \"Query the warehouse\")"
 
-test: $(STAMP) $(BOUNCER_STAMP)  ## run every test (simulator, dbt on DuckDB, lint, naming rules, Athena offline checks, the build on Trino)
+test: $(STAMP) $(BOUNCER_STAMP) browser  ## run every test (simulator, dbt on DuckDB, metrics, dashboard and docs in Chromium, lint, naming rules, Athena offline checks, the build on Trino)
 	$(BIN)/pytest
 
 athena-check: $(STAMP)  ## the offline Athena gates: compile every model and the raw DDL, parse as Athena SQL

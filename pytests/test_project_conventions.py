@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from lakes import REPO, Warehouse, run_dbt
+from lakes import BIN, REPO, run_dbt
 
 BOUNCER = REPO / ".venv-bouncer" / "bin" / "dbt-bouncer"
 # the values of the one Lake Formation tag key (README, Run on Athena)
@@ -22,12 +22,10 @@ LF_CLASSIFICATIONS = {"pii", "pseudonymized_pii", "confidential", "employee_pers
 
 
 @pytest.fixture(scope="module")
-def artifacts(warehouse: Warehouse, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """manifest.json and catalog.json of the built warehouse, in a folder of their own."""
+def artifacts(docs_site: Path) -> Path:
+    """manifest.json and catalog.json of the built warehouse."""
     assert BOUNCER.exists(), f"{BOUNCER} is missing: `make test` creates it from requirements-bouncer.txt"
-    target = tmp_path_factory.mktemp("conventions")
-    run_dbt(["docs", "generate"], warehouse.env, target)
-    return target
+    return docs_site
 
 
 def bounce(artifacts: Path, work: Path) -> subprocess.CompletedProcess:
@@ -63,6 +61,61 @@ def test_conventions_catch_a_misnamed_column(artifacts: Path, tmp_path: Path) ->
     assert result.returncode != 0
     assert "check_column_type_complies_to_column_name" in result.stdout
     assert "fct_contact_journeys" in result.stdout
+
+
+def test_every_mart_scores_well(artifacts: Path) -> None:
+    """dbt-score's metadata rules ([tool.dbt-score] in pyproject.toml: the project and each mart's minimum)."""
+    result = subprocess.run(
+        [
+            str(BIN / "dbt-score"),
+            "lint",
+            "--manifest",
+            str(artifacts / "manifest.json"),
+            "--select",
+            "path:models/marts",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout[-4000:]
+    assert "Project score" in result.stdout
+
+
+def test_every_mart_column_is_documented(artifacts: Path) -> None:
+    """dbt-coverage over the built catalog: every column the marts really have carries a description."""
+    command = [str(BIN / "dbt-coverage"), "compute", "doc", "--run-artifacts-dir", str(artifacts)]
+    result = subprocess.run(
+        [*command, "--model-path-filter", "models/marts", "--cov-fail-under", "1.0"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert re.search(r"Total\s+(\d+)/\1\s+100.0%", result.stdout), result.stdout[-2000:]
+
+
+def test_every_mart_primary_key_is_tested(artifacts: Path) -> None:
+    """Each mart's key (the column its unique test is on) also has a not_null test."""
+    manifest = json.loads((artifacts / "manifest.json").read_text())
+    tested: dict[str, dict[str, set[str]]] = {}
+    for node in manifest["nodes"].values():
+        if node["resource_type"] != "test" or not node.get("attached_node") or not node.get("column_name"):
+            continue
+        kind = node["test_metadata"]["name"] if node.get("test_metadata") else ""
+        tested.setdefault(node["attached_node"], {}).setdefault(kind, set()).add(node["column_name"])
+    marts = [
+        uid
+        for uid, node in manifest["nodes"].items()
+        if node["resource_type"] == "model" and node["original_file_path"].startswith("models/marts/")
+    ]
+    missing = [
+        uid
+        for uid in marts
+        if not tested.get(uid, {}).get("unique") or not tested[uid]["unique"] <= tested[uid].get("not_null", set())
+    ]
+    assert len(marts) >= 15 and not missing, missing
 
 
 @pytest.fixture(scope="module")

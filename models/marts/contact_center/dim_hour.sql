@@ -12,10 +12,12 @@ hours as (
     {% endfor %}
 ),
 
+{% set day_start = 'cast(days.date_day as ' ~ connect_lake.timestamp_type() ~ ')' %}
 final as (
     select
-        cast({{ dbt.dateadd('hour', 'hours.hour_of_day', 'cast(days.date_day as ' ~ connect_lake.timestamp_type() ~ ')') }}
-            as {{ connect_lake.timestamp_type() }}) as hour_start_at,
+        cast(
+            {{ dbt.dateadd('hour', 'hours.hour_of_day', day_start) }} as {{ connect_lake.timestamp_type() }}
+        ) as hour_start_at,
         days.date_day,
         cast(hours.hour_of_day as bigint) as hour_of_day
     from days
