@@ -54,12 +54,21 @@ def _heat_maps(rows: list[dict]) -> go.Figure:
     figure = make_subplots(rows=1, cols=2, subplot_titles=("Service level % by hour (UTC)", "ASA (s) by hour (UTC)"))
     for column, (measure, scale) in enumerate((("service_level_pct", "RdYlGn"), ("asa_s", "YlOrRd")), 1):
         z = [[(cells.get((q, h)) or {}).get(measure) for h in hours] for q in queues]
-        # a back-office queue waits hours: cap the colour scale at the 90th percentile so the others show
+        # a back-office queue waits hours: cap the colour scale at twice the median so the others show
         values = sorted(v for row in z for v in row if v is not None)
-        top = values[int(0.9 * (len(values) - 1))] if values and measure == "asa_s" else None
+        top = 2 * values[len(values) // 2] if values and measure == "asa_s" else None
         figure.add_trace(
             go.Heatmap(
-                z=z, x=hours, y=queues, colorscale=scale, zmax=top, showscale=False, hoverongaps=False, name=measure
+                z=z,
+                x=hours,
+                y=queues,
+                colorscale=scale,
+                zmin=0 if top else None,
+                zmax=top,
+                zauto=top is None,
+                showscale=False,
+                hoverongaps=False,
+                name=measure,
             ),
             row=1,
             col=column,
@@ -115,10 +124,11 @@ def _status_time(rows: list[dict]) -> go.Figure:
 
 def _ivr(outcomes: list[dict], drops: list[dict]) -> go.Figure:
     figure = make_subplots(
-        rows=1,
-        cols=2,
-        specs=[[{"type": "funnel"}, {"type": "bar"}]],
-        subplot_titles=("IVR outcomes (inbound flows)", "Top drop-off blocks"),
+        rows=2,
+        cols=1,
+        specs=[[{"type": "funnel"}], [{"type": "bar"}]],
+        subplot_titles=("IVR outcomes (inbound flows)", "Top drop-off blocks (flow / block type)"),
+        vertical_spacing=0.15,
     )
     total = sum(r["legs"] for r in outcomes)
     figure.add_trace(
@@ -128,10 +138,10 @@ def _ivr(outcomes: list[dict], drops: list[dict]) -> go.Figure:
     )
     figure.add_trace(
         go.Bar(x=[r["drops"] for r in drops], y=[r["block"] for r in drops], orientation="h", name="drops"),
-        row=1,
-        col=2,
+        row=2,
+        col=1,
     )
-    figure.update_layout(title="IVR containment and drop-off", showlegend=False)
+    figure.update_layout(title="IVR containment and drop-off", showlegend=False, height=620)
     figure.update_yaxes(automargin=True)
     return figure
 
