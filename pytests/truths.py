@@ -20,24 +20,32 @@ def spans(lake: Lake, name: str) -> list[dict]:
     return [{**row, "start": ts(row["start_at"]), "end": ts(row["end_at"])} for row in read_csv(lake.truth / name)]
 
 
-def day_pieces(start: datetime, end: datetime):
-    """(day, seconds) of [start, end) cut at midnight."""
+def pieces(start: datetime, end: datetime, minutes: int | None = None):
+    """(bucket, seconds) of [start, end) cut at midnight (bucket: the day) or, given minutes, at each interval
+    boundary (bucket: the interval's start)."""
     while start < end:
-        midnight = datetime.combine(start.date() + timedelta(days=1), datetime.min.time())
-        stop = min(end, midnight)
-        yield start.date(), (stop - start).total_seconds()
+        if minutes is None:
+            bucket = start.date()
+            stop = min(end, datetime.combine(bucket + timedelta(days=1), datetime.min.time()))
+        else:
+            bucket = start.replace(minute=start.minute - start.minute % minutes, second=0, microsecond=0)
+            stop = min(end, bucket + timedelta(minutes=minutes))
+        yield bucket, (stop - start).total_seconds()
         start = stop
 
 
-def truth_agent_days(status_truth: list[dict], contact_truth: list[dict]) -> dict[tuple, dict[str, float]]:
-    """Connect's agent metrics per agent-day, from the truth spans, by the published definitions."""
+def truth_agent_days(
+    status_truth: list[dict], contact_truth: list[dict], minutes: int | None = None
+) -> dict[tuple, dict[str, float]]:
+    """Connect's agent metrics per agent-day (or, given minutes, per agent-interval), from the truth spans, by the
+    published definitions."""
     totals: dict[tuple, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     points: dict[str, set] = defaultdict(set)
     for r in status_truth:
         points[r["agent_id"]] |= {r["start"], r["end"]}
     for r in contact_truth:
         points[r["agent_id"]] |= {r["start"], r["end"]}
-        for day, seconds in day_pieces(r["start"], r["end"]):
+        for day, seconds in pieces(r["start"], r["end"], minutes):
             if r["state"] in WORKING:
                 totals[(r["agent_id"], day)]["contact_handle_time_s"] += seconds
             if r["state"] == "ENDED":
@@ -56,7 +64,7 @@ def truth_agent_days(status_truth: list[dict], contact_truth: list[dict]) -> dic
             if status is None:
                 continue  # logged out
             busy = any(c["start"] <= start and end <= c["end"] for c in working[agent_id])
-            for day, seconds in day_pieces(start, end):
+            for day, seconds in pieces(start, end, minutes):
                 day_totals = totals[(agent_id, day)]
                 if status["status_type"] != "OFFLINE":
                     day_totals["online_time_s"] += seconds
@@ -90,13 +98,18 @@ def repeat_followed(legs) -> dict[str, bool]:
     return followed
 
 
-def queue_day_sums(legs) -> dict[tuple, dict[str, float]]:
-    """Per (day, queue name or ''): the queue measures of Amazon Connect's definitions, summed over the truth's
-    contact legs (a leg counts on the day it was enqueued, or initiated when it never queued)."""
+def queue_day_sums(legs, minutes: int | None = None) -> dict[tuple, dict[str, float]]:
+    """Per (day, queue name or '') or, given minutes, per (interval start, queue name, channel): the queue measures
+    of Amazon Connect's definitions, summed over the truth's contact legs (a leg counts in the day or interval it
+    was enqueued, or initiated when it never queued)."""
     sums: dict[tuple, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for leg in legs:
         anchor = ts(leg["enqueued_at"] or leg["initiated_at"])
-        day = sums[(anchor.date(), leg["queue_name"])]
+        if minutes is None:
+            day = sums[(anchor.date(), leg["queue_name"])]
+        else:
+            [(bucket, _)] = pieces(anchor, anchor + timedelta(seconds=1), minutes)
+            day = sums[(bucket, leg["queue_name"], leg["channel"])]
         queued, handled, abandoned = (leg[f] == "1" for f in ("is_queued", "is_handled", "is_abandoned"))
         waited = int(leg["queue_duration_s"] or 0)
         within_x = waited < int(leg["service_level_threshold_s"] or 0)

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from connect_lake import trino_server
+from connect_lake.connect_api import reconcile
 from connect_lake.dashboard import cli as dashboard_cli
 from connect_lake.landing import check_objects
 from connect_lake.landing.firehose import DeliveryFaults
@@ -188,6 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
     check_objects.add_parser(sub)
     trino_server.add_parser(sub)
     dashboard_cli.add_parser(sub)
+    reconcile.add_parser(sub)
     return parser
 
 
