@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from connect_lake import trino_server
-from connect_lake.connect_api import reconcile
+from connect_lake.connect_api import reconcile, snapshot
 from connect_lake.dashboard import cli as dashboard_cli
 from connect_lake.landing import check_objects
 from connect_lake.landing.firehose import DeliveryFaults
@@ -190,6 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     trino_server.add_parser(sub)
     dashboard_cli.add_parser(sub)
     reconcile.add_parser(sub)
+    snapshot.add_parser(sub)
     return parser
 
 
