@@ -22,20 +22,23 @@ PREFIXES = {
 
 
 def newest_landing_hours(lake: Lake, now: datetime) -> dict[str, datetime]:
+    """Per source, the newest landing hour of the objects the simulator landed (unreadable ones included: they are
+    listed all the same), ignoring a folder dated after today and keys outside the folder layout."""
     newest: dict[str, datetime] = {}
-    corrupt = lake.corrupt_objects()
     for row in read_csv(lake.truth / "landing_objects.csv"):
         key = row["key"]
         for source, prefix in PREFIXES.items():
-            if not key.startswith(prefix) or key in corrupt:
+            if not key.startswith(prefix):
                 continue
             redacted = "/Redacted/" in key
             if source.startswith("contact_lens") and redacted != source.endswith("redacted"):
                 continue
             parts = key[len(prefix) :].split("/")
-            parts = parts[2:] if source.startswith("contact_lens") else parts  # Voice|Chat[/Redacted]
+            parts = parts[1:] if source.startswith("contact_lens") else parts  # Voice or Chat
             parts = parts[1:] if redacted else parts
             digits = [p for p in parts[:4] if p.isdigit()]
+            if len(digits) < 3:
+                continue
             hour = int(digits[3]) if len(digits) == 4 and len(digits[3]) == 2 else 0
             landed = datetime(int(digits[0]), int(digits[1]), int(digits[2]), hour, tzinfo=UTC)
             if landed.date() <= now.date():
