@@ -15,6 +15,7 @@ from tqdm import tqdm
 from connect_lake.landing.firehose import DeliveryFaults, DocumentWriter, FirehoseStream
 from connect_lake.landing.manifest import LandingManifest
 from connect_lake.landing.writer import BackgroundWriter
+from connect_lake.simulate import config_snapshots
 from connect_lake.simulate.catalog import ChannelMix
 from connect_lake.simulate.center import ContactCenter
 from connect_lake.simulate.customers import build_population
@@ -23,7 +24,14 @@ from connect_lake.simulate.timefmt import parse_date
 from connect_lake.simulate.truth import TruthWriter
 from connect_lake.simulate.workforce import Workforce, hire, hourly_rates
 
-SOURCES = ("contact_records", "agent_events", "contact_flow_logs", "customer_profiles", "contact_lens")
+SOURCES = (
+    "contact_records",
+    "agent_events",
+    "contact_flow_logs",
+    "customer_profiles",
+    "contact_lens",
+    "connect_config",
+)
 DRAIN_S = 4 * 3_600  # after the last arrival, in-flight contacts finish and agents log out
 TICK_S = 900
 
@@ -150,6 +158,8 @@ def simulate(settings: Settings) -> dict[str, Any]:
     for stream in streams.firehoses():
         stream.close()
     writer.close()
+    # the instance's configuration, as snapshot-config writes it once a day
+    config_objects = config_snapshots.write(settings.out, manifest, workforce.versions, start, settings.days)
     manifest.close()
     workforce_versions = workforce.versions
     truth.agents(workforce_versions)
@@ -179,6 +189,7 @@ def simulate(settings: Settings) -> dict[str, Any]:
             "corrupt_objects": manifest.corrupt_objects,
             "records_written": {s.source: s.records_written for s in streams.firehoses()},
             "contact_lens_files": streams.contact_lens.documents_written,
+            "config_snapshot_objects": config_objects,
         },
         "elapsed_s": round(elapsed, 2),
     }
