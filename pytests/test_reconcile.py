@@ -16,7 +16,7 @@ from connect_lake.connect_api import metrics_v2
 from connect_lake.connect_api.reconcile import AGENT_METRICS, QUEUE_METRICS, failing, reconcile, table
 from connect_lake.simulate.catalog import INSTANCE_ARN, QUEUES
 from lakes import Lake, Warehouse, read_csv
-from truths import queue_day_sums, ratio, spans, truth_agent_days
+from truths import interval_of, queue_day_sums, ratio, spans, truth_agent_days
 
 MINUTES = 15
 START, END = datetime(2026, 11, 2), datetime(2026, 11, 5)
@@ -51,7 +51,7 @@ def agent_values(lake: Lake) -> dict[tuple, dict[str, float | None]]:
     missed: dict[tuple, int] = {}
     for r in contact_spans:
         if r["state"] in ("MISSED", "REJECTED"):
-            start = r["start"].replace(minute=r["start"].minute - r["start"].minute % MINUTES, second=0, microsecond=0)
+            start = interval_of(r["start"], MINUTES)
             missed[(r["agent_id"], start)] = missed.get((r["agent_id"], start), 0) + 1
     values = {}
     for key in set(totals) | set(missed):

@@ -28,10 +28,15 @@ def pieces(start: datetime, end: datetime, minutes: int | None = None):
             bucket = start.date()
             stop = min(end, datetime.combine(bucket + timedelta(days=1), datetime.min.time()))
         else:
-            bucket = start.replace(minute=start.minute - start.minute % minutes, second=0, microsecond=0)
+            bucket = interval_of(start, minutes)
             stop = min(end, bucket + timedelta(minutes=minutes))
         yield bucket, (stop - start).total_seconds()
         start = stop
+
+
+def interval_of(moment: datetime, minutes: int) -> datetime:
+    """The start of the interval of `minutes` that `moment` falls in."""
+    return moment.replace(minute=moment.minute - moment.minute % minutes, second=0, microsecond=0)
 
 
 def truth_agent_days(
@@ -108,8 +113,7 @@ def queue_day_sums(legs, minutes: int | None = None) -> dict[tuple, dict[str, fl
         if minutes is None:
             day = sums[(anchor.date(), leg["queue_name"])]
         else:
-            [(bucket, _)] = pieces(anchor, anchor + timedelta(seconds=1), minutes)
-            day = sums[(bucket, leg["queue_name"], leg["channel"])]
+            day = sums[(interval_of(anchor, minutes), leg["queue_name"], leg["channel"])]
         queued, handled, abandoned = (leg[f] == "1" for f in ("is_queued", "is_handled", "is_abandoned"))
         waited = int(leg["queue_duration_s"] or 0)
         within_x = waited < int(leg["service_level_threshold_s"] or 0)

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from connect_lake.connect_api import metrics_v2
+from connect_lake.warehouse_options import add_warehouse_options
 
 # API metric -> (warehouse expression over the interval row, tolerance: the largest difference still equal)
 QUEUE_METRICS: dict[str, tuple[str, float]] = {
@@ -110,8 +110,7 @@ def _warehouse_rows(warehouse: Path, schema: str, start: datetime, end: datetime
             """
         ).fetchall()
         agent_sql = ", ".join(
-            f"{'sum(' + e + ')' if name != 'AGENT_OCCUPANCY' else _occupancy()} as {name}"
-            for name, (e, _) in AGENT_METRICS.items()
+            f"{_agent_aggregate(name, column)} as {name}" for name, (column, _) in AGENT_METRICS.items()
         )
         agent_rows = connection.execute(
             f"select agent_id, {bucket} as interval_start_at, {agent_sql} from {schema}.fct_agent_intervals"
@@ -131,8 +130,11 @@ def _warehouse_rows(warehouse: Path, schema: str, start: datetime, end: datetime
     return queues, agents, {**queue_values, **agent_values}
 
 
-def _occupancy() -> str:
-    return "100 * sum(agent_on_contact_time_s) / nullif(sum(agent_on_contact_time_s) + sum(agent_idle_time_s), 0)"
+def _agent_aggregate(name: str, column: str) -> str:
+    if name == "AGENT_OCCUPANCY":
+        # a ratio: the intervals' seconds are summed first, then divided
+        return "100 * sum(agent_on_contact_time_s) / nullif(sum(agent_on_contact_time_s) + sum(agent_idle_time_s), 0)"
+    return f"sum({column})"
 
 
 def _resource_id(value: str) -> str:
@@ -213,13 +215,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--start", type=date.fromisoformat, required=True, help="first day (UTC), YYYY-MM-DD")
     p.add_argument("--end", type=date.fromisoformat, required=True, help="last day (UTC), YYYY-MM-DD, included")
     p.add_argument("--interval-minutes", type=int, default=15, choices=sorted(metrics_v2.INTERVAL_PERIODS))
-    p.add_argument(
-        "--warehouse",
-        type=Path,
-        default=Path(os.environ.get("CONNECT_LAKE_DUCKDB_PATH", "data/warehouse/connect_lake.duckdb")),
-        help="the DuckDB warehouse (env CONNECT_LAKE_DUCKDB_PATH)",
-    )
-    p.add_argument("--schema", default="main_marts", help="the marts' schema")
+    add_warehouse_options(p)
     p.add_argument("--out", type=Path, default=Path("target/reconcile.json"), help="the report as JSON")
     p.add_argument(
         "--max-different-share",

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 from datetime import date
 from pathlib import Path
+
+from connect_lake.warehouse_options import add_warehouse_options
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -15,13 +16,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         description=__doc__,
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
-    p.add_argument(
-        "--warehouse",
-        type=Path,
-        default=Path(os.environ.get("CONNECT_LAKE_DUCKDB_PATH", "data/warehouse/connect_lake.duckdb")),
-        help="the DuckDB warehouse dbt built (env CONNECT_LAKE_DUCKDB_PATH)",
-    )
-    p.add_argument("--schema", default="main_marts", help="the schema of the marts")
+    add_warehouse_options(p)
     p.add_argument("--start", type=date.fromisoformat, default=None, help="first day shown (default: the first)")
     p.add_argument("--end", type=date.fromisoformat, default=None, help="last day shown (default: the last)")
     p.add_argument("--out", type=Path, default=Path("target/dashboard/index.html"), help="the HTML file to write")
