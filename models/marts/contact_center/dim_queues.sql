@@ -1,3 +1,6 @@
+-- One row per queue: every standard queue of the newest configuration snapshot and every queue (standard or
+-- an agent's personal queue) seen on contact records, with its hours of operation, capacity and status from
+-- the newest snapshot that shows it, and its service-level threshold X and target from the seed.
 with observed as (
     select
         queue_arn,
@@ -8,25 +11,90 @@ with observed as (
     group by 1
 ),
 
+queue_snapshots as (
+    select
+        *,
+        row_number() over (partition by queue_arn order by snapshot_at desc) as recency,
+        max(snapshot_at) over () as newest_snapshot_at
+    from {{ ref('stg_connect__config_queues') }}
+),
+
+configured as (
+    select * from queue_snapshots
+    where recency = 1
+),
+
+hours_snapshots as (
+    select
+        hours_of_operation_id,
+        hours_of_operation_name,
+        time_zone,
+        row_number() over (partition by hours_of_operation_id order by snapshot_at desc) as recency
+    from {{ ref('stg_connect__config_hours_of_operation') }}
+),
+
+hours as (
+    select * from hours_snapshots
+    where recency = 1
+),
+
+-- a configured queue's channel is the one its routing-profile configs serve it on (queues themselves have none)
+configured_channels as (
+    select
+        queue_arn,
+        min(channel) as channel
+    from {{ ref('bridge_routing_profile_queues') }}
+    where is_current_version
+    group by 1
+),
+
 targets as (
     select * from {{ ref('queue_service_level_targets') }}
 ),
 
+queues as (
+    select
+        coalesce(observed.queue_arn, configured.queue_arn) as queue_arn,
+        coalesce(configured.queue_name, observed.queue_name) as queue_name,
+        coalesce(observed.channel, configured_channels.channel) as channel,
+        configured.queue_description,
+        configured.hours_of_operation_id,
+        configured.max_contacts,
+        configured.queue_status,
+        configured.outbound_caller_id_name,
+        configured.snapshot_at as configuration_snapshot_at,
+        coalesce(configured.snapshot_at = configured.newest_snapshot_at, false) as is_in_current_configuration
+    from observed
+    full outer join configured on observed.queue_arn = configured.queue_arn
+    left join configured_channels on configured.queue_arn = configured_channels.queue_arn
+),
+
 final as (
     select
-        observed.queue_arn,
-        {{ dbt.split_part('observed.queue_arn', "'/'", 4) }} as queue_id,
-        observed.queue_name,
-        case when observed.queue_arn like '%/queue/agent/%' then 'AGENT' else 'STANDARD' end as queue_type,
-        observed.channel,
+        queues.queue_arn,
+        {{ dbt.split_part('queues.queue_arn', "'/'", 4) }} as queue_id,
+        queues.queue_name,
+        case when queues.queue_arn like '%/queue/agent/%' then 'AGENT' else 'STANDARD' end as queue_type,
+        queues.channel,
         cast(
             coalesce(
                 targets.service_level_threshold_s, {{ var('default_service_level_threshold_s') }}
             ) as bigint
         ) as service_level_threshold_s,
-        cast(targets.service_level_target_pct as double) as service_level_target_pct
-    from observed
-    left join targets on observed.queue_name = targets.queue_name
+        cast(targets.service_level_target_pct as double) as service_level_target_pct,
+        queues.queue_description,
+        queues.queue_status,
+        queues.hours_of_operation_id,
+        hours.hours_of_operation_name,
+        hours.time_zone as hours_of_operation_time_zone,
+        -- 0 or absent: the queue has no limit
+        cast(nullif(queues.max_contacts, 0) as bigint) as max_contacts,
+        queues.outbound_caller_id_name,
+        queues.configuration_snapshot_at,
+        queues.is_in_current_configuration
+    from queues
+    left join targets on queues.queue_name = targets.queue_name
+    left join hours on queues.hours_of_operation_id = hours.hours_of_operation_id
 )
 
 select * from final
