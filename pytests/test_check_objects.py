@@ -31,13 +31,15 @@ def test_local_check_finds_the_truths_unreadable_objects_and_checks_each_once(la
     problems = {key: problem for key, problem in findings(raw).items() if problem}
     assert problems == lake.corrupt_objects()
     assert unreadable == len(problems)
-    # every landed data object of a source is checked (Contact Lens recordings are not data; the configuration
-    # snapshots under connect_config/ are not a dbt source yet)
+    # every landed data object of a source is checked: Contact Lens recordings are not data, and of the
+    # configuration snapshots only the resources declared as sources are
+    prefixes = tuple(source["prefix"] + "/" for source in declared_sources(SOURCES))
     landed = [
         p
         for p in lake.raw.rglob("*")
-        if p.is_file() and not p.name.endswith(".wav") and p.relative_to(lake.raw).parts[0] != "connect_config"
+        if p.is_file() and not p.name.endswith(".wav") and str(p.relative_to(lake.raw)).startswith(prefixes)
     ]
+    assert any(str(p.relative_to(lake.raw)).startswith("connect_config/users/") for p in landed)
     assert checked == len(landed)
     assert run(str(raw), SOURCES) == (0, 0)
 

@@ -20,6 +20,26 @@ RECORD_KEYS = {
     "customer_profiles": lambda r: r["EventId"],
 }
 CONTACT_LENS = "contact_lens_analysis_redacted"
+# the configuration snapshots declared as sources: one record per resource and snapshot
+CONFIG_IDS = {
+    "config_queues": "QueueId",
+    "config_routing_profiles": "RoutingProfileId",
+    "config_users": "Id",
+    "config_user_hierarchy_structure": None,
+    "config_hours_of_operation": "HoursOfOperationId",
+    "config_contact_flows": "Id",
+}
+RECORD_KEYS.update(
+    {
+        source: (lambda r, field=field: (r[field] if field else None, r["SnapshotTime"]))
+        for source, field in CONFIG_IDS.items()
+    }
+)
+# where each line-per-record source lands, and how many folder levels its landing folder has
+LINE_SOURCES = {
+    **{source: (source, 4) for source in FIREHOSE_SOURCES},
+    **{source: ("connect_config/" + source.removeprefix("config_"), 3) for source in CONFIG_IDS},
+}
 
 
 def relative(lake: Lake, path: str) -> str:
@@ -104,11 +124,11 @@ def python_accounting(lake: Lake) -> dict[tuple[str, str], Counter]:
     counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
     malformed = lake.malformed_lines()
     corrupt = lake.corrupt_objects()
-    for source in FIREHOSE_SOURCES:
+    for source, (prefix, levels) in LINE_SOURCES.items():
         keys_seen: Counter = Counter()
-        for path in sorted((lake.raw / source).rglob("*.gz")):
+        for path in sorted((lake.raw / prefix).rglob("*.gz")):
             key = relative(lake, str(path))
-            folder = "/".join(key.split("/")[1:5])
+            folder = "/".join(key[len(prefix) + 1 :].split("/")[:levels])
             tally = counts[(source, folder)]
             tally["objects_landed"] += 1
             tally["bytes_landed"] += path.stat().st_size
@@ -177,7 +197,7 @@ def test_every_staged_record_is_kept_or_set_aside_for_its_other_copy(lake: Lake,
             "sum(records_staged) from main_staging.stg_connect__landing_accounting group by 1"
         )
     }
-    for source in FIREHOSE_SOURCES:
+    for source in LINE_SOURCES:
         kept, superseded, not_modelled, staged = totals[source]
         assert kept == expected[(source, "*")]["distinct_keys"], source
         assert (superseded, not_modelled) == (staged - kept, 0), source

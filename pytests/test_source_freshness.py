@@ -10,7 +10,8 @@ from datetime import UTC, datetime
 
 from lakes import BIN, REPO, Lake, Warehouse, read_csv
 
-# Contact Lens lands under YYYY/MM/DD/ (no hour); the Firehose feeds under YYYY/MM/DD/HH/
+# Contact Lens and the configuration snapshots land under YYYY/MM/DD/ (no hour); the Firehose feeds under
+# YYYY/MM/DD/HH/
 PREFIXES = {
     "contact_records": "contact_records/",
     "agent_events": "agent_events/",
@@ -18,6 +19,18 @@ PREFIXES = {
     "customer_profiles": "customer_profiles/",
     "contact_lens_analysis": "contact_lens/Analysis/",
     "contact_lens_analysis_redacted": "contact_lens/Analysis/",
+    # the configuration snapshots, daily under YYYY/MM/DD/
+    **{
+        f"config_{resource}": f"connect_config/{resource}/"
+        for resource in (
+            "queues",
+            "routing_profiles",
+            "users",
+            "user_hierarchy_structure",
+            "hours_of_operation",
+            "contact_flows",
+        )
+    },
 }
 
 

@@ -1,24 +1,8 @@
 -- The hours of operation queues follow, one row per hours of operation, day of the week and version: when it
 -- opens and closes that day in its time zone, as a type-2 history from the daily configuration snapshots. A
 -- day missing from an hours of operation is closed all day (no row).
-with hours_snapshots as (
-    select * from {{ ref('stg_connect__config_hours_of_operation') }}
-),
-
-days as (
-    select
-        hours_snapshots.hours_of_operation_id,
-        hours_snapshots.hours_of_operation_arn,
-        hours_snapshots.hours_of_operation_name,
-        hours_snapshots.time_zone,
-        day_config.day_of_week,
-        cast(day_config.start_time.hours * 60 + day_config.start_time.minutes as bigint) as opens_at_minute,
-        cast(day_config.end_time.hours * 60 + day_config.end_time.minutes as bigint) as closes_at_minute,
-        hours_snapshots.snapshot_at
-    from hours_snapshots
-    {{ connect_lake.unnest_rows(
-        'hours_snapshots.day_configs', 'day_config', ['day_of_week', 'start_time', 'end_time']
-    ) }}
+with days as (
+    select * from {{ ref('int_hours_of_operation_days__flattened') }}
 ),
 
 {{ connect_lake.configuration_versions(

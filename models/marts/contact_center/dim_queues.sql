@@ -38,7 +38,7 @@ hours as (
     where recency = 1
 ),
 
--- a configured queue's channel is the one its routing-profile configs serve it on (queues themselves have none)
+-- a configured queue's channel is the one its routing-profile configs serve it on (a queue has none itself)
 configured_channels as (
     select
         queue_arn,

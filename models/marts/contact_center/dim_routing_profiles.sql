@@ -66,7 +66,8 @@ final as (
         coalesce(configured.snapshot_at = configured.newest_snapshot_at, false) as is_in_current_configuration
     from observed
     full outer join configured on observed.routing_profile_arn = configured.routing_profile_arn
-    left join concurrency_by_channel on configured.routing_profile_arn = concurrency_by_channel.routing_profile_arn
+    left join concurrency_by_channel
+        on configured.routing_profile_arn = concurrency_by_channel.routing_profile_arn
 )
 
 select * from final

@@ -33,7 +33,8 @@ flows as (
         configured.contact_flow_state,
         configured.contact_flow_status,
         configured.snapshot_at as configuration_snapshot_at,
-        coalesce(configured.snapshot_at = configured.newest_snapshot_at, false) as is_in_current_configuration,
+        coalesce(configured.snapshot_at = configured.newest_snapshot_at, false)
+            as is_in_current_configuration,
         logged.contact_flow_id is not null as is_in_flow_logs
     from configured
     full outer join logged on configured.contact_flow_id = logged.contact_flow_id

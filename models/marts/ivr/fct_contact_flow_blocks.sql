@@ -46,13 +46,15 @@ final as (
         cast(sequenced.block_sequence as bigint) as block_sequence,
         sequenced.contact_flow_id,
         sequenced.contact_flow_name,
-        coalesce(flows.contact_flow_type, {{ connect_lake.contact_flow_type('sequenced.contact_flow_name') }})
-            as contact_flow_type,
+        coalesce(
+            flows.contact_flow_type, {{ connect_lake.contact_flow_type('sequenced.contact_flow_name') }}
+        ) as contact_flow_type,
         sequenced.module_type,
         sequenced.block_identifier,
         sequenced.logged_at,
-        {{ connect_lake.duration_s('sequenced.logged_at', 'sequenced.next_logged_at', precision='millisecond') }}
-            as time_to_next_block_s,
+        {{ connect_lake.duration_s(
+            'sequenced.logged_at', 'sequenced.next_logged_at', precision='millisecond'
+        ) }} as time_to_next_block_s,
         sequenced.next_logged_at is null as is_last_block,
         sequenced.results,
         sequenced.parameters_json,

@@ -106,11 +106,27 @@ configured_versions as (
             partition by versions.agent_arn, versions.valid_from_at
             order by
                 case when user_versions.valid_from_at <= versions.valid_from_at then 0 else 1 end,
-                case when user_versions.valid_from_at <= versions.valid_from_at then user_versions.valid_from_at end desc,
+                case
+                    when user_versions.valid_from_at <= versions.valid_from_at
+                        then user_versions.valid_from_at
+                end desc,
                 user_versions.valid_from_at
         ) as configuration_rank
     from versions
     left join user_versions on versions.agent_arn = user_versions.agent_arn
+),
+
+configured as (
+    select
+        configured_versions.*,
+        hierarchy_structure.hierarchy_level1_label,
+        hierarchy_structure.hierarchy_level2_label,
+        hierarchy_structure.hierarchy_level3_label,
+        hierarchy_structure.hierarchy_level4_label,
+        hierarchy_structure.hierarchy_level5_label
+    from configured_versions
+    left join hierarchy_structure on hierarchy_structure.recency = 1
+    where configured_versions.configuration_rank = 1
 ),
 
 final as (
@@ -130,11 +146,11 @@ final as (
         {%- endif %}
         {%- endfor %}
         configured_hierarchy_group_id as hierarchy_group_id,
-        hierarchy_structure.hierarchy_level1_label,
-        hierarchy_structure.hierarchy_level2_label,
-        hierarchy_structure.hierarchy_level3_label,
-        hierarchy_structure.hierarchy_level4_label,
-        hierarchy_structure.hierarchy_level5_label,
+        hierarchy_level1_label,
+        hierarchy_level2_label,
+        hierarchy_level3_label,
+        hierarchy_level4_label,
+        hierarchy_level5_label,
         configured_phone_type as phone_type,
         configured_is_auto_accept as is_auto_accept,
         cast(configured_after_contact_work_time_limit_s as bigint) as after_contact_work_time_limit_s,
@@ -145,9 +161,7 @@ final as (
             as is_current_version,
         version_source,
         _ingested_at
-    from configured_versions
-    left join hierarchy_structure on hierarchy_structure.recency = 1
-    where configured_versions.configuration_rank = 1
+    from configured
 )
 
 select * from final

@@ -19,7 +19,9 @@ with new_copies as (
         and {{ connect_lake.ingested_since_last_run() }}
 ),
 
-{{ connect_lake.keep_one_copy('new_copies', 'hours_of_operation_snapshot_key', '_source_file, _line_number', columns) }}
+{{ connect_lake.keep_one_copy(
+    'new_copies', 'hours_of_operation_snapshot_key', '_source_file, _line_number', columns
+) }}
 
 select
     {{ columns | join(',\n    ') }},

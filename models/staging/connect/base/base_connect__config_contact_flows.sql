@@ -20,7 +20,8 @@ typed as (
         quarantine_reason,
         line_excerpt,
 
-        {{ connect_lake.surrogate_key(['record_key', 'payload.snapshottime']) }} as contact_flow_snapshot_key,
+        {{ connect_lake.surrogate_key(['record_key', 'payload.snapshottime']) }}
+            as contact_flow_snapshot_key,
         record_key as contact_flow_id,
         payload.arn as contact_flow_arn,
         payload.name as contact_flow_name,

@@ -20,7 +20,8 @@ typed as (
         quarantine_reason,
         line_excerpt,
 
-        {{ connect_lake.surrogate_key(['record_key', 'payload.snapshottime']) }} as hours_of_operation_snapshot_key,
+        {{ connect_lake.surrogate_key(['record_key', 'payload.snapshottime']) }}
+            as hours_of_operation_snapshot_key,
         record_key as hours_of_operation_id,
         payload.hoursofoperationarn as hours_of_operation_arn,
         payload.name as hours_of_operation_name,

@@ -20,7 +20,8 @@ typed as (
         quarantine_reason,
         line_excerpt,
 
-        {{ connect_lake.surrogate_key(['record_key', 'payload.snapshottime']) }} as queue_snapshot_key,
+        {{ connect_lake.surrogate_key(['record_key', 'payload.snapshottime']) }}
+            as queue_snapshot_key,
         record_key as queue_id,
         payload.queuearn as queue_arn,
         payload.name as queue_name,

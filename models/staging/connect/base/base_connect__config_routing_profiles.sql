@@ -20,7 +20,8 @@ typed as (
         quarantine_reason,
         line_excerpt,
 
-        {{ connect_lake.surrogate_key(['record_key', 'payload.snapshottime']) }} as routing_profile_snapshot_key,
+        {{ connect_lake.surrogate_key(['record_key', 'payload.snapshottime']) }}
+            as routing_profile_snapshot_key,
         record_key as routing_profile_id,
         payload.routingprofilearn as routing_profile_arn,
         payload.name as routing_profile_name,

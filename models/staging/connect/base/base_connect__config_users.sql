@@ -20,7 +20,8 @@ typed as (
         quarantine_reason,
         line_excerpt,
 
-        {{ connect_lake.surrogate_key(['record_key', 'payload.snapshottime']) }} as user_snapshot_key,
+        {{ connect_lake.surrogate_key(['record_key', 'payload.snapshottime']) }}
+            as user_snapshot_key,
         record_key as agent_id,
         payload.arn as agent_arn,
         payload.username as agent_username,
