@@ -276,6 +276,17 @@ INTRADAY_WEIGHTS = (
 )
 OPEN_HOURS = {"VOICE": (7, 21), "CHAT": (7, 23), "TASK": (0, 24)}
 
+# Demand by UTC day of the week (Monday first) relative to a typical weekday, and its slow growth: customers
+# contact the centre most on Mondays and least at weekends, and a little more each week.
+WEEKDAY_DEMAND = (1.12, 1.06, 1.02, 1.0, 0.95, 0.5, 0.4)
+WEEKLY_GROWTH = 0.01
+
+
+def demand_factor(at_s: float, start_s: float) -> float:
+    """How much busier than a typical weekday of the first week the moment `at_s` is."""
+    weekday = int(at_s // 86_400 + 3) % 7  # 1970-01-01 was a Thursday
+    return WEEKDAY_DEMAND[weekday] * (1 + WEEKLY_GROWTH) ** ((at_s - start_s) / 604_800)
+
 
 _AGENT_QUEUES: dict[str, Queue] = {}
 

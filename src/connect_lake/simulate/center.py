@@ -130,10 +130,11 @@ class ContactCenter:
     # ---- arrivals --------------------------------------------------------------------------------
 
     def arrivals(self, channel: str, hourly_rates: list[float], start: int) -> Generator:
-        """Non-homogeneous Poisson arrivals, hour by hour, until the end of the simulated period."""
+        """Non-homogeneous Poisson arrivals, hour by hour, until the end of the simulated period: the intraday
+        curve, scaled by the day of the week and the weekly growth (catalog.demand_factor)."""
         hour_start = start
         while hour_start < self.arrivals_end:
-            rate = hourly_rates[(hour_start % 86_400) // 3_600]
+            rate = hourly_rates[(hour_start % 86_400) // 3_600] * catalog.demand_factor(hour_start, start)
             t = float(hour_start)
             while rate > 0:
                 t += self.rng.expovariate(rate / 3_600.0)

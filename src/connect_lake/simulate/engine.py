@@ -16,7 +16,7 @@ from connect_lake.landing.firehose import DeliveryFaults, DocumentWriter, Fireho
 from connect_lake.landing.manifest import LandingManifest
 from connect_lake.landing.writer import BackgroundWriter
 from connect_lake.simulate import config_snapshots
-from connect_lake.simulate.catalog import ChannelMix
+from connect_lake.simulate.catalog import ChannelMix, demand_factor
 from connect_lake.simulate.center import ContactCenter
 from connect_lake.simulate.customers import build_population
 from connect_lake.simulate.delivery import ContactFaults, Streams
@@ -126,6 +126,14 @@ def simulate(settings: Settings) -> dict[str, Any]:
     workforce.start_all()
     for channel in ("VOICE", "CHAT", "TASK"):
         env.process(center.arrivals(channel, rates[channel], start))
+    truth.expected_arrivals(
+        [
+            (channel, hour + quarter * 900, rates[channel][(hour % 86_400) // 3_600] * demand_factor(hour, start) / 4)
+            for channel in ("VOICE", "CHAT", "TASK")
+            for hour in range(start, arrivals_end, 3_600)
+            for quarter in range(4)
+        ]
+    )
     env.process(center.outbound_dialer(rates["OUTBOUND"], start))
 
     bar = tqdm(

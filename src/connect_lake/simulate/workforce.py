@@ -90,8 +90,11 @@ def roster(need: list[int], rng: random.Random) -> list[int]:
 
 
 def hire(rates: dict[str, list[float]], staffing_factor: float, rng: random.Random) -> list[Agent]:
+    """Enough agents for the busiest day of the week; each works a weekday with the chance that day's demand
+    is of the busiest's, so quieter days have fewer agents on (weekends most of all)."""
     agents: list[Agent] = []
-    need = required_agents(rates, staffing_factor)
+    peak = max(catalog.WEEKDAY_DEMAND)
+    need = required_agents({c: [r * peak for r in hourly] for c, hourly in rates.items()}, staffing_factor)
     for profile_name, hours in need.items():
         for shift_start in roster(hours, rng):
             n = len(agents) + 1
@@ -106,7 +109,9 @@ def hire(rates: dict[str, list[float]], staffing_factor: float, rng: random.Rand
                     site=catalog.SITES[n % 2],
                     team=catalog.TEAMS[n % len(catalog.TEAMS)],
                     shift_start_s=shift_start,
-                    shift_days=frozenset(range(7)),
+                    shift_days=frozenset(
+                        d for d, demand in enumerate(catalog.WEEKDAY_DEMAND) if rng.random() < demand / peak
+                    ),
                 )
             )
     n = len(agents) + 1
@@ -226,7 +231,7 @@ class Workforce:
             move = self.moves.get(agent.agent_id)
             if move is not None and move[0] == day:
                 agent.pending_profile = move[1]
-            if absent:
+            if absent or int(day_start // 86_400 + 3) % 7 not in agent.shift_days:
                 continue
             yield self.env.timeout(max(0, login_at - self.env.now))
             login_at = int(self.env.now)

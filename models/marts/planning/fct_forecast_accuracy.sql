@@ -1,0 +1,59 @@
+-- How good the baseline forecast is, per queue and channel: the method of fct_demand_forecast run as if the
+-- last complete week had not happened yet (its history ends seven days before), compared with what that week
+-- brought. WAPE = sum of |forecast - actual| / sum of actual; bias = sum of (forecast - actual) / sum of actual
+-- (positive: over-forecast). Empty until the series holds a complete week before the held-out one.
+with demand as (
+    select * from {{ ref('fct_demand_intervals') }}
+),
+
+series_end as (
+    {{ connect_lake.demand_history_end('demand') }}
+),
+
+anchor as (
+    select
+        first_day,
+        cast({{ dbt.dateadd('day', -7, 'anchor_date') }} as date) as anchor_date
+    from series_end
+    where {{ dbt.datediff('first_day', 'anchor_date', 'day') }} >= 13
+),
+
+{{ connect_lake.seasonal_forecast('backtest', 'demand', 'anchor', 7) }},
+
+compared as (
+    select
+        backtest.queue_name,
+        backtest.channel,
+        backtest.forecast_method,
+        backtest.history_weeks,
+        backtest.history_end_date,
+        backtest.forecast_contacts_offered,
+        demand.contacts_offered
+    from backtest
+    inner join demand
+        on
+            backtest.queue_name = demand.queue_name
+            and backtest.channel = demand.channel
+            and backtest.interval_start_at = demand.interval_start_at
+),
+
+final as (
+    select
+        queue_name,
+        channel,
+        cast({{ dbt.dateadd('day', 1, 'max(history_end_date)') }} as date) as held_out_from,
+        cast({{ dbt.dateadd('day', 7, 'max(history_end_date)') }} as date) as held_out_until,
+        max(history_weeks) as history_weeks,
+        max(forecast_method) as forecast_method,
+        cast(count(*) as bigint) as interval_count,
+        cast(sum(contacts_offered) as bigint) as actual_contacts_offered,
+        sum(forecast_contacts_offered) as forecast_contacts_offered,
+        sum(abs(forecast_contacts_offered - contacts_offered)) as absolute_error,
+        100.0 * sum(abs(forecast_contacts_offered - contacts_offered)) / nullif(sum(contacts_offered), 0)
+            as wape_pct,
+        100.0 * sum(forecast_contacts_offered - contacts_offered) / nullif(sum(contacts_offered), 0) as bias_pct
+    from compared
+    group by 1, 2
+)
+
+select * from final
