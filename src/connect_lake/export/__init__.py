@@ -1,0 +1,1 @@
+"""Exports of the ML-ready marts for tools outside the warehouse (forecasting services, notebooks)."""
