@@ -146,7 +146,7 @@ def test_the_backtest_scores_the_held_out_week(weeks_lake: Lake, planning: Wareh
         total = sum(actual.values())
         assert row["interval_count"] == len(forecast) == 7 * 96
         assert row["actual_contacts_offered"] == total
-        assert row["history_weeks"] == 2 and row["held_out_from"] == anchor + timedelta(days=1)
+        assert row["history_weeks"] == 2 and row["held_out_start_date"] == anchor + timedelta(days=1)
         error = sum(abs(forecast[t] - actual[t]) for t in forecast)
         assert row["wape_pct"] == pytest.approx(100 * error / total, rel=1e-9)
         assert row["bias_pct"] == pytest.approx(100 * sum(forecast[t] - actual[t] for t in forecast) / total, rel=1e-9)
@@ -302,3 +302,23 @@ def test_export_demand_writes_the_target_time_series_and_the_features(planning: 
         )
     ]
     assert features.shape[0] == planning.query("select count(*) from main_marts.fct_customer_features")[0][0]
+
+
+def test_the_simulator_draws_arrivals_from_its_weekly_pattern(weeks_lake: Lake) -> None:
+    """The truth's expected arrivals follow the documented weekday factors and growth, and the arrivals drawn
+    agree with them as Poisson counts do (each channel's total within 4 standard deviations)."""
+    from connect_lake.simulate.catalog import WEEKDAY_DEMAND, WEEKLY_GROWTH
+
+    expected: dict[tuple[str, date], float] = defaultdict(float)
+    drawn: dict[str, int] = defaultdict(int)
+    for row in read_csv(weeks_lake.truth / "expected_arrivals.csv"):
+        expected[(row["channel"], ts(row["interval_start_at"]).date())] += float(row["expected_arrivals"])
+        drawn[row["channel"]] += int(row["new_arrivals"])
+    first = min(day for _, day in expected)
+    for (channel, day), total in expected.items():
+        monday = first + timedelta(days=7 * ((day - first).days // 7))
+        ratio = WEEKDAY_DEMAND[day.weekday()] / WEEKDAY_DEMAND[0] * (1 + WEEKLY_GROWTH) ** ((day - monday).days / 7)
+        assert total == pytest.approx(expected[(channel, monday)] * ratio, rel=1e-9), (channel, day)
+    for channel, count in drawn.items():
+        mean = sum(total for (c, _), total in expected.items() if c == channel)
+        assert abs(count - mean) < 4 * math.sqrt(mean), channel

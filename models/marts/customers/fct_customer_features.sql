@@ -75,7 +75,8 @@ prior_journeys as (
         enriched.callback_requests,
         enriched.customer_sentiment,
         enriched.is_repeat_contact,
-        {{ dbt.datediff('enriched.journey_date', 'as_of_days.as_of_date', 'day') }} as days_before,
+        {{ dbt.datediff('enriched.journey_date', 'as_of_days.as_of_date', 'day') }}
+            as days_before,
         row_number() over (
             partition by as_of_days.customer_key, as_of_days.as_of_date
             order by enriched.initiated_at desc, enriched.root_contact_id desc
@@ -84,8 +85,8 @@ prior_journeys as (
     inner join enriched
         on
             as_of_days.customer_key = enriched.customer_key
-            and enriched.journey_date < as_of_days.as_of_date
-            and enriched.journey_date >= {{ dbt.dateadd('day', -90, 'as_of_days.as_of_date') }}
+            and as_of_days.as_of_date > enriched.journey_date
+            and {{ dbt.dateadd('day', -90, 'as_of_days.as_of_date') }} <= enriched.journey_date
 ),
 
 aggregated as (
@@ -126,11 +127,12 @@ final as (
             as customer_feature_key,
         as_of_days.customer_key,
         as_of_days.as_of_date,
-        cast(as_of_days.as_of_date as {{ connect_lake.timestamp_type() }}) as feature_timestamp,
+        cast(as_of_days.as_of_date as {{ connect_lake.timestamp_type() }}) as as_of_at,
         {%- for days in windows %}
         cast(coalesce(aggregated.contacts_{{ days }}d, 0) as bigint) as contacts_{{ days }}d,
         {%- for channel in channels %}
-        cast(coalesce(aggregated.{{ channel }}_contacts_{{ days }}d, 0) as bigint) as {{ channel }}_contacts_{{ days }}d,
+        cast(coalesce(aggregated.{{ channel }}_contacts_{{ days }}d, 0) as bigint)
+            as {{ channel }}_contacts_{{ days }}d,
         {%- endfor %}
         {%- endfor %}
         cast(aggregated.repeat_contacts_90d as double) / nullif(aggregated.contacts_90d, 0)

@@ -1,7 +1,8 @@
 -- How good the baseline forecast is, per queue and channel: the method of fct_demand_forecast run as if the
--- last complete week had not happened yet (its history ends seven days before), compared with what that week
--- brought. WAPE = sum of |forecast - actual| / sum of actual; bias = sum of (forecast - actual) / sum of actual
--- (positive: over-forecast). Empty until the series holds a complete week before the held-out one.
+-- last complete week had not happened yet (its history ends seven days before), compared with what that
+-- week brought. WAPE = sum of |forecast - actual| / sum of actual; bias = sum of (forecast - actual) / sum
+-- of actual (positive: over-forecast). Empty until the series holds a complete week before the held-out one.
+{%- set series_days = dbt.datediff('first_day', 'anchor_date', 'day') %}
 with demand as (
     select * from {{ ref('fct_demand_intervals') }}
 ),
@@ -15,7 +16,7 @@ anchor as (
         first_day,
         cast({{ dbt.dateadd('day', -7, 'anchor_date') }} as date) as anchor_date
     from series_end
-    where {{ dbt.datediff('first_day', 'anchor_date', 'day') }} >= 13
+    where {{ series_days }} >= 13
 ),
 
 {{ connect_lake.seasonal_forecast('backtest', 'demand', 'anchor', 7) }},
@@ -39,10 +40,11 @@ compared as (
 
 final as (
     select
+        {{ connect_lake.surrogate_key(['queue_name', 'channel'], hashed=true) }} as forecast_accuracy_key,
         queue_name,
         channel,
-        cast({{ dbt.dateadd('day', 1, 'max(history_end_date)') }} as date) as held_out_from,
-        cast({{ dbt.dateadd('day', 7, 'max(history_end_date)') }} as date) as held_out_until,
+        cast({{ dbt.dateadd('day', 1, 'max(history_end_date)') }} as date) as held_out_start_date,
+        cast({{ dbt.dateadd('day', 7, 'max(history_end_date)') }} as date) as held_out_end_date,
         max(history_weeks) as history_weeks,
         max(forecast_method) as forecast_method,
         cast(count(*) as bigint) as interval_count,
@@ -51,9 +53,10 @@ final as (
         sum(abs(forecast_contacts_offered - contacts_offered)) as absolute_error,
         100.0 * sum(abs(forecast_contacts_offered - contacts_offered)) / nullif(sum(contacts_offered), 0)
             as wape_pct,
-        100.0 * sum(forecast_contacts_offered - contacts_offered) / nullif(sum(contacts_offered), 0) as bias_pct
+        100.0 * sum(forecast_contacts_offered - contacts_offered) / nullif(sum(contacts_offered), 0)
+            as bias_pct
     from compared
-    group by 1, 2
+    group by queue_name, channel
 )
 
 select * from final

@@ -59,7 +59,8 @@ agent_counts as (
 log_factorials as (
     select
         n,
-        sum(ln(greatest(n, 1))) over (order by n rows between unbounded preceding and current row) as ln_factorial
+        sum(ln(greatest(n, 1))) over (order by n rows between unbounded preceding and current row)
+            as ln_factorial
     from agent_counts
 ),
 
@@ -72,8 +73,9 @@ poisson_terms as (
         loads.service_level_target_pct,
         loads.forecast_avg_handle_time_s,
         log_factorials.n,
-        exp(log_factorials.n * ln(loads.traffic_erlangs) - loads.traffic_erlangs - log_factorials.ln_factorial)
-            as p_n
+        exp(
+            log_factorials.n * ln(loads.traffic_erlangs) - loads.traffic_erlangs - log_factorials.ln_factorial
+        ) as p_n
     from loads
     inner join log_factorials
         on log_factorials.n <= floor(loads.traffic_erlangs + 10 * sqrt(loads.traffic_erlangs)) + 10

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import random
 import uuid
+from collections import defaultdict
 from collections.abc import Generator
 from typing import Any
 
@@ -81,6 +82,8 @@ class ContactCenter:
         self.arrivals_end = arrivals_end
         self.horizon = horizon
         self.count = Counters()
+        # new inbound contacts drawn per (channel, 15-minute interval start): the truth's arrivals, repeats apart
+        self.new_arrivals: dict[tuple[str, int], int] = defaultdict(int)
         self.deliver = Delivery(self.rng, seed, streams, truth, faults, horizon, self.count)
         self.router = Router(lambda: env.now)
         self.agents: list[Agent] = []
@@ -141,6 +144,7 @@ class ContactCenter:
                 if t >= hour_start + 3_600:
                     break
                 yield self.env.timeout(max(0, int(t) - self.now))
+                self.new_arrivals[(channel, int(self.now) // 900 * 900)] += 1
                 self.spawn_inbound(channel, choice(self.rng, self.customers))
             hour_start += 3_600
             yield self.env.timeout(max(0, hour_start - self.now))

@@ -126,14 +126,6 @@ def simulate(settings: Settings) -> dict[str, Any]:
     workforce.start_all()
     for channel in ("VOICE", "CHAT", "TASK"):
         env.process(center.arrivals(channel, rates[channel], start))
-    truth.expected_arrivals(
-        [
-            (channel, hour + quarter * 900, rates[channel][(hour % 86_400) // 3_600] * demand_factor(hour, start) / 4)
-            for channel in ("VOICE", "CHAT", "TASK")
-            for hour in range(start, arrivals_end, 3_600)
-            for quarter in range(4)
-        ]
-    )
     env.process(center.outbound_dialer(rates["OUTBOUND"], start))
 
     bar = tqdm(
@@ -171,6 +163,15 @@ def simulate(settings: Settings) -> dict[str, Any]:
     manifest.close()
     workforce_versions = workforce.versions
     truth.agents(workforce_versions)
+    truth.expected_arrivals(
+        [
+            (channel, at, rates[channel][(hour % 86_400) // 3_600] * demand_factor(hour, start) / 4, drawn)
+            for channel in ("VOICE", "CHAT", "TASK")
+            for hour in range(start, arrivals_end, 3_600)
+            for at in range(hour, hour + 3_600, 900)
+            for drawn in (center.new_arrivals.get((channel, at), 0),)
+        ]
+    )
     elapsed = time.perf_counter() - started
     summary = {
         "settings": {

@@ -10,7 +10,8 @@ Files:
 - `agent_status_spans.csv` — every span an agent spent in a selected status while logged in.
 - `agent_contact_spans.csv` — every span a contact spent in a state on an agent's desk.
 - `agents.csv` — agent configuration versions (routing profile, hierarchy) with validity.
-- `expected_arrivals.csv` — the Poisson mean of new inbound contacts per channel x 15-minute interval.
+- `expected_arrivals.csv` — per channel x 15-minute interval, the Poisson mean of new inbound contacts and the
+  number the simulation drew (repeat contacts, transfers and callbacks apart).
 - `contact_analysis.csv` — Contact Lens truth per analysed contact.
 - `ctr_deliveries.csv` — every delivered copy of every CTR (original, duplicate, re-delivery).
 - `landing_objects.csv`, `malformed_lines.csv`, `corrupt_objects.csv` — the delivery manifest, with the
@@ -266,14 +267,15 @@ class TruthWriter(AgentTruth):
 
     # ---- end ---------------------------------------------------------------------------------------
 
-    def expected_arrivals(self, rows: list[tuple[str, float, float]]) -> None:
-        """The mean of the Poisson arrivals of new inbound contacts per channel and 15-minute interval: what a
-        perfect forecast of them would say (repeat contacts, transfers and callbacks come on top)."""
+    def expected_arrivals(self, rows: list[tuple[str, float, float, int]]) -> None:
+        """Per channel and 15-minute interval, the mean of the Poisson arrivals of new inbound contacts (what a
+        perfect forecast of them would say) and how many the simulation drew; repeat contacts, transfers and
+        callbacks come on top of both."""
         with open(self.dir / "expected_arrivals.csv", "w", newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow(("channel", "interval_start_at", "expected_arrivals"))
-            for channel, start, expected in rows:
-                writer.writerow((channel, iso_seconds(start), f"{expected:.6f}"))
+            writer.writerow(("channel", "interval_start_at", "expected_arrivals", "new_arrivals"))
+            for channel, start, expected, drawn in rows:
+                writer.writerow((channel, iso_seconds(start), f"{expected:.6f}", drawn))
 
     def close(self, summary: dict[str, Any]) -> None:
         with open(self.dir / "queue_intervals.csv", "w", newline="") as handle:
