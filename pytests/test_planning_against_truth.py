@@ -318,7 +318,8 @@ def test_the_simulator_draws_arrivals_from_its_weekly_pattern(weeks_lake: Lake) 
     for (channel, day), total in expected.items():
         monday = first + timedelta(days=7 * ((day - first).days // 7))
         ratio = WEEKDAY_DEMAND[day.weekday()] / WEEKDAY_DEMAND[0] * (1 + WEEKLY_GROWTH) ** ((day - monday).days / 7)
-        assert total == pytest.approx(expected[(channel, monday)] * ratio, rel=1e-9), (channel, day)
+        # the means are written to 6 decimals
+        assert total == pytest.approx(expected[(channel, monday)] * ratio, rel=1e-5), (channel, day)
     for channel, count in drawn.items():
         mean = sum(total for (c, _), total in expected.items() if c == channel)
         assert abs(count - mean) < 4 * math.sqrt(mean), channel

@@ -89,3 +89,24 @@
     lpad(cast(cast(floor({{ minute_column }} / 60) as bigint) as varchar), 2, '0') || ':'
     || lpad(cast({{ minute_column }} % 60 as varchar), 2, '0')
 {%- endmacro %}
+
+
+{#- The newest configuration snapshot of each resource, as two CTEs (the last named `name`), flagged when it
+    is in the newest snapshot of all (a resource missing from it has been removed since). -#}
+{% macro newest_snapshots(name, relation, id_column) -%}
+{{ name }}__ranked as (
+    select
+        *,
+        row_number() over (partition by {{ id_column }} order by snapshot_at desc) as recency,
+        max(snapshot_at) over () as newest_snapshot_at
+    from {{ relation }}
+),
+
+{{ name }} as (
+    select
+        *,
+        snapshot_at = newest_snapshot_at as is_in_newest_snapshot
+    from {{ name }}__ranked
+    where recency = 1
+)
+{%- endmacro %}

@@ -6,13 +6,14 @@
     weekly total, kept within [0.8, 1.25] and 1 with fewer than two weeks. With less than one complete week of
     history it falls back to the average of the same interval over the days there are (daily profile).
     `anchor` is a one-row CTE with anchor_date (the last day of history) and first_day (the first day of the
-    series); `demand` has fct_demand_intervals' columns.
+    series); `demand` has fct_demand_intervals' columns; `horizon_days` a number or a column of `anchor`.
 -#}
 {% macro seasonal_forecast(name, demand, anchor, horizon_days) -%}
 {%- set weeks = var('forecast_history_weeks') -%}
 {{ name }}__window as (
     select
         anchor_date,
+        {{ horizon_days }} as horizon_days,
         cast(
             least({{ weeks }}, floor(({{ dbt.datediff('first_day', 'anchor_date', 'day') }} + 1) / 7)) as bigint
         ) as history_weeks
@@ -118,7 +119,7 @@
     cross join {{ name }}__window as history
     where
         dim_date.date_day > history.anchor_date
-        and dim_date.date_day <= {{ dbt.dateadd('day', horizon_days, 'history.anchor_date') }}
+        and dim_date.date_day <= {{ dbt.dateadd('day', 'history.horizon_days', 'history.anchor_date') }}
 ),
 
 {{ name }} as (

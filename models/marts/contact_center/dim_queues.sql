@@ -11,32 +11,11 @@ with observed as (
     group by 1
 ),
 
-queue_snapshots as (
-    select
-        *,
-        row_number() over (partition by queue_arn order by snapshot_at desc) as recency,
-        max(snapshot_at) over () as newest_snapshot_at
-    from {{ ref('stg_connect__config_queues') }}
-),
+{{ connect_lake.newest_snapshots('configured', ref('stg_connect__config_queues'), 'queue_arn') }},
 
-configured as (
-    select * from queue_snapshots
-    where recency = 1
-),
-
-hours_snapshots as (
-    select
-        hours_of_operation_id,
-        hours_of_operation_name,
-        time_zone,
-        row_number() over (partition by hours_of_operation_id order by snapshot_at desc) as recency
-    from {{ ref('stg_connect__config_hours_of_operation') }}
-),
-
-hours as (
-    select * from hours_snapshots
-    where recency = 1
-),
+{{ connect_lake.newest_snapshots(
+    'hours', ref('stg_connect__config_hours_of_operation'), 'hours_of_operation_id'
+) }},
 
 -- a configured queue's channel is the one its routing-profile configs serve it on (a queue has none itself)
 configured_channels as (
@@ -63,7 +42,7 @@ queues as (
         configured.queue_status,
         configured.outbound_caller_id_name,
         configured.snapshot_at as configuration_snapshot_at,
-        coalesce(configured.snapshot_at = configured.newest_snapshot_at, false) as is_in_current_configuration
+        coalesce(configured.is_in_newest_snapshot, false) as is_in_current_configuration
     from observed
     full outer join configured on observed.queue_arn = configured.queue_arn
     left join configured_channels on configured.queue_arn = configured_channels.queue_arn

@@ -15,18 +15,9 @@ observed as (
     where recency = 1
 ),
 
-profile_snapshots as (
-    select
-        *,
-        row_number() over (partition by routing_profile_arn order by snapshot_at desc) as recency,
-        max(snapshot_at) over () as newest_snapshot_at
-    from {{ ref('stg_connect__config_routing_profiles') }}
-),
-
-configured as (
-    select * from profile_snapshots
-    where recency = 1
-),
+{{ connect_lake.newest_snapshots(
+    'configured', ref('stg_connect__config_routing_profiles'), 'routing_profile_arn'
+) }},
 
 concurrencies as (
     select
@@ -63,7 +54,7 @@ final as (
         cast(concurrency_by_channel.email_concurrency as bigint) as email_concurrency,
         cast({{ connect_lake.array_length('configured.queue_configs') }} as bigint) as queue_config_count,
         configured.snapshot_at as configuration_snapshot_at,
-        coalesce(configured.snapshot_at = configured.newest_snapshot_at, false) as is_in_current_configuration
+        coalesce(configured.is_in_newest_snapshot, false) as is_in_current_configuration
     from observed
     full outer join configured on observed.routing_profile_arn = configured.routing_profile_arn
     left join concurrency_by_channel

@@ -11,18 +11,7 @@ with logged as (
     group by 1
 ),
 
-flow_snapshots as (
-    select
-        *,
-        row_number() over (partition by contact_flow_id order by snapshot_at desc) as recency,
-        max(snapshot_at) over () as newest_snapshot_at
-    from {{ ref('stg_connect__config_contact_flows') }}
-),
-
-configured as (
-    select * from flow_snapshots
-    where recency = 1
-),
+{{ connect_lake.newest_snapshots('configured', ref('stg_connect__config_contact_flows'), 'contact_flow_id') }},
 
 flows as (
     select
@@ -33,8 +22,7 @@ flows as (
         configured.contact_flow_state,
         configured.contact_flow_status,
         configured.snapshot_at as configuration_snapshot_at,
-        coalesce(configured.snapshot_at = configured.newest_snapshot_at, false)
-            as is_in_current_configuration,
+        coalesce(configured.is_in_newest_snapshot, false) as is_in_current_configuration,
         logged.contact_flow_id is not null as is_in_flow_logs
     from configured
     full outer join logged on configured.contact_flow_id = logged.contact_flow_id

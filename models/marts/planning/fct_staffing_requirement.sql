@@ -135,7 +135,8 @@ final as (
         ranked.traffic_erlangs / nullif(ranked.agents, 0) as expected_occupancy,
         cast({{ var('shrinkage_pct') }} as double) as shrinkage_pct,
         cast(
-            ceil(coalesce(ranked.agents, 0) / (1 - {{ var('shrinkage_pct') }} / 100.0) - 1e-9) as bigint
+            ceil(coalesce(ranked.agents, 0) / (1 - cast({{ var('shrinkage_pct') }} as double) / 100) - 1e-9)
+            as bigint
         ) as required_headcount
     from loads
     left join ranked

@@ -11,20 +11,6 @@
     'contact_flow_snapshot_key', 'contact_flow_id', 'contact_flow_arn', 'contact_flow_name', 'contact_flow_type',
     'contact_flow_state', 'contact_flow_status', 'snapshot_at', '_source_file', '_datehour', '_line_number',
 ] %}
-with new_copies as (
-    select * from {{ ref('base_connect__config_contact_flows') }}
-    where
-        _row_kind = 'record'
-        and {{ connect_lake.ingested_since_last_run() }}
-),
-
-{{ connect_lake.keep_one_copy(
-    'new_copies', 'contact_flow_snapshot_key', '_source_file, _line_number', columns
+{{ connect_lake.config_snapshot_staging(
+    ref('base_connect__config_contact_flows'), 'contact_flow_snapshot_key', columns
 ) }}
-
-select
-    {{ columns | join(',\n    ') }},
-    delivery_count,
-    newest_ingested_at as _ingested_at
-from ranked
-where copy_rank = 1

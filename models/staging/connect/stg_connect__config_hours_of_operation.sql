@@ -12,20 +12,6 @@
     'hours_of_operation_name', 'hours_of_operation_description', 'time_zone', 'day_configs', 'snapshot_at',
     '_source_file', '_datehour', '_line_number',
 ] %}
-with new_copies as (
-    select * from {{ ref('base_connect__config_hours_of_operation') }}
-    where
-        _row_kind = 'record'
-        and {{ connect_lake.ingested_since_last_run() }}
-),
-
-{{ connect_lake.keep_one_copy(
-    'new_copies', 'hours_of_operation_snapshot_key', '_source_file, _line_number', columns
+{{ connect_lake.config_snapshot_staging(
+    ref('base_connect__config_hours_of_operation'), 'hours_of_operation_snapshot_key', columns
 ) }}
-
-select
-    {{ columns | join(',\n    ') }},
-    delivery_count,
-    newest_ingested_at as _ingested_at
-from ranked
-where copy_rank = 1

@@ -12,20 +12,6 @@
     'max_contacts', 'queue_status', 'outbound_caller_id_name', 'outbound_caller_id_number_id',
     'outbound_whisper_flow_id', 'snapshot_at', '_source_file', '_datehour', '_line_number',
 ] %}
-with new_copies as (
-    select * from {{ ref('base_connect__config_queues') }}
-    where
-        _row_kind = 'record'
-        and {{ connect_lake.ingested_since_last_run() }}
-),
-
-{{ connect_lake.keep_one_copy(
-    'new_copies', 'queue_snapshot_key', '_source_file, _line_number', columns
+{{ connect_lake.config_snapshot_staging(
+    ref('base_connect__config_queues'), 'queue_snapshot_key', columns
 ) }}
-
-select
-    {{ columns | join(',\n    ') }},
-    delivery_count,
-    newest_ingested_at as _ingested_at
-from ranked
-where copy_rank = 1
