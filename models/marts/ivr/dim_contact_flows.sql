@@ -11,7 +11,9 @@ with logged as (
     group by 1
 ),
 
-{{ connect_lake.newest_snapshots('configured', ref('stg_connect__config_contact_flows'), 'contact_flow_id') }},
+{{ connect_lake.newest_snapshots(
+    'configured', ref('stg_connect__config_contact_flows'), 'contact_flow_id'
+) }},
 
 flows as (
     select
