@@ -26,6 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pytest
 
 from connect_lake import trino_server
@@ -190,6 +191,23 @@ def test_every_mart_has_the_duckdb_rows(full_build: TrinoWarehouse, warehouse: W
                 next(iter(only_duckdb), None),
             )
     assert not differing, differing
+
+
+def test_export_demand_reads_the_trino_warehouse(
+    trino: int, full_build: TrinoWarehouse, warehouse: Warehouse, tmp_path: Path
+) -> None:
+    """`connect-lake export-demand --engine trino` writes what the DuckDB export writes from the same lake."""
+    files = {}
+    for engine, out in (("trino", tmp_path / "trino"), ("duckdb", tmp_path / "duckdb")):
+        env = {**warehouse.env, "CONNECT_LAKE_TRINO_PORT": str(trino)}
+        command = [str(BIN / "connect-lake"), "export-demand", "--engine", engine, "--out", str(out)]
+        command += ["--schema", f"{full_build.schema}_marts"] if engine == "trino" else []
+        subprocess.run(command, cwd=REPO, env=env, check=True, capture_output=True)
+        files[engine] = (out / "demand_target_time_series.csv").read_text()
+        rows = duckdb.sql(f"select count(*) from '{out / 'customer_features.parquet'}'").fetchall()[0][0]
+        files[engine + " features"] = rows
+    assert files["trino"] == files["duckdb"] and files["trino"].count("\n") > 1000
+    assert files["trino features"] == files["duckdb features"] > 0
 
 
 def test_the_quarantine_on_trino_holds_exactly_the_injected_faults(full_build: TrinoWarehouse, lake: Lake) -> None:
