@@ -100,7 +100,7 @@ def python_forecast(
     return forecast
 
 
-def anchor_of(intervals: list[datetime], series: dict[tuple[str, str], dict[datetime, int]]) -> date:
+def anchor_of(intervals: list[datetime]) -> date:
     """The last complete day: the day before the one the last interval with a queued-queue leg ends in."""
     return (intervals[-1] + timedelta(seconds=INTERVAL_S)).date() - timedelta(days=1)
 
@@ -123,7 +123,7 @@ def test_the_demand_series_is_the_truths_offered_contacts_zero_filled(weeks_lake
 
 def test_the_forecast_is_the_documented_method_recomputed(weeks_lake: Lake, planning: Warehouse) -> None:
     series, intervals = truth_series(weeks_lake)
-    anchor = anchor_of(intervals, series)
+    anchor = anchor_of(intervals)
     rows = planning.query(
         "select queue_name, channel, interval_start_at, forecast_contacts_offered, forecast_method, history_weeks "
         "from main_marts.fct_demand_forecast"
@@ -137,7 +137,7 @@ def test_the_forecast_is_the_documented_method_recomputed(weeks_lake: Lake, plan
 
 def test_the_backtest_scores_the_held_out_week(weeks_lake: Lake, planning: Warehouse) -> None:
     series, intervals = truth_series(weeks_lake)
-    anchor = anchor_of(intervals, series) - timedelta(days=7)
+    anchor = anchor_of(intervals) - timedelta(days=7)
     rows = planning.dicts("select * from main_marts.fct_forecast_accuracy")
     assert {(r["queue_name"], r["channel"]) for r in rows} == set(series)
     for row in rows:

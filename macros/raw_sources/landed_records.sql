@@ -74,6 +74,20 @@
 {%- endmacro %}
 
 
+{#- the columns landed_records gives every row, as a base model's typed select keeps them first -#}
+{% macro landed_columns() -%}
+    _raw_source,
+        _source_file,
+        _datehour,
+        _line_number,
+        _object_size_bytes,
+        _ingested_at,
+        _row_kind,
+        quarantine_reason,
+        line_excerpt
+{%- endmacro %}
+
+
 {% macro load_after_previous_base_model() %}
     {%- if target.type == 'duckdb' -%}
         {%- set names = connect_lake.landing_models() | map(attribute='base') | list -%}

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import argparse
 import csv
-import os
 from pathlib import Path
 
 import duckdb
 
 from connect_lake.export.warehouse import Result, Warehouse, default_schema
+from connect_lake.warehouse_options import add_warehouse_options
 
 TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S"  # the yyyy-MM-dd HH:mm:ss Amazon Forecast expects
 
@@ -51,24 +51,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "export-demand",
         help="write the demand series (Amazon Forecast target time series CSV) and the customer features (parquet)",
-        description="Read fct_demand_intervals and fct_customer_features from a warehouse and write "
+        description="Read fct_demand_intervals and fct_customer_features from a warehouse (--warehouse: the DuckDB "
+        "file, engine duckdb; --schema default: main_marts on DuckDB, <CONNECT_LAKE_TRINO_SCHEMA or "
+        "CONNECT_LAKE_ATHENA_SCHEMA>_marts on Trino and Athena) and write "
         "<out>/demand_target_time_series.csv (timestamp, item_id = queue:channel, target_value = contacts "
         "offered per interval) and <out>/customer_features.parquet.",
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     p.add_argument("--engine", choices=("duckdb", "trino", "athena"), default="duckdb", help="the warehouse's engine")
-    p.add_argument(
-        "--warehouse",
-        type=Path,
-        default=Path(os.environ.get("CONNECT_LAKE_DUCKDB_PATH", "data/warehouse/connect_lake.duckdb")),
-        help="the DuckDB warehouse (engine duckdb; env CONNECT_LAKE_DUCKDB_PATH)",
-    )
-    p.add_argument(
-        "--schema",
-        default=None,
-        help="the marts' schema (default: main_marts on DuckDB, <CONNECT_LAKE_TRINO_SCHEMA or "
-        "CONNECT_LAKE_ATHENA_SCHEMA>_marts on Trino and Athena)",
-    )
+    add_warehouse_options(p, schema_default=None)
     p.add_argument("--out", type=Path, default=Path("target/exports"), help="the folder to write into")
     p.set_defaults(func=_run)
 

@@ -18,15 +18,7 @@ with_snapshot as (
 
 typed as (
     select
-        _raw_source,
-        _source_file,
-        _datehour,
-        _line_number,
-        _object_size_bytes,
-        _ingested_at,
-        _row_kind,
-        quarantine_reason,
-        line_excerpt,
+        {{ connect_lake.landed_columns() }},
 
         record_key as event_id,
         payload.agentarn as agent_arn,

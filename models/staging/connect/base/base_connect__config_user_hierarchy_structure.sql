@@ -10,15 +10,7 @@ with landed as (
 
 typed as (
     select
-        _raw_source,
-        _source_file,
-        _datehour,
-        _line_number,
-        _object_size_bytes,
-        _ingested_at,
-        _row_kind,
-        quarantine_reason,
-        line_excerpt,
+        {{ connect_lake.landed_columns() }},
 
         {{ connect_lake.surrogate_key(['record_key']) }} as hierarchy_structure_snapshot_key,
         payload.levelone.name as hierarchy_level1_label,

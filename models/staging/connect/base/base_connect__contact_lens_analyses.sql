@@ -13,15 +13,7 @@ with landed as (
 
 typed as (
     select
-        _raw_source,
-        _source_file,
-        _datehour,
-        _line_number,
-        _object_size_bytes,
-        _ingested_at,
-        _row_kind,
-        quarantine_reason,
-        line_excerpt,
+        {{ connect_lake.landed_columns() }},
 
         -- CustomerMetadata.ContactId, or the object name's when the document has none
         record_key as contact_id,

@@ -11,15 +11,7 @@ with landed as (
 
 typed as (
     select
-        _raw_source,
-        _source_file,
-        _datehour,
-        _line_number,
-        _object_size_bytes,
-        _ingested_at,
-        _row_kind,
-        quarantine_reason,
-        line_excerpt,
+        {{ connect_lake.landed_columns() }},
 
         record_key as event_id,
         payload.eventtype as event_type,
