@@ -10,8 +10,11 @@ STAMP := $(VENV)/.installed
 BOUNCER_VENV := .venv-bouncer
 BOUNCER_STAMP := $(BOUNCER_VENV)/.installed
 
-export CONNECT_LAKE_RAW_PATH ?= $(CURDIR)/data/raw
-export CONNECT_LAKE_DUCKDB_PATH ?= $(CURDIR)/data/warehouse/connect_lake.duckdb
+# make passes dbt only what you set yourself: the defaults (data/raw, data/warehouse/connect_lake.duckdb) live
+# in profiles.yml and dbt_project.yml, so `make build` and a plain `dbt build` parse alike and dbt's partial
+# parsing survives switching between them
+RAW_PATH := $(or $(CONNECT_LAKE_RAW_PATH),data/raw)
+WAREHOUSE_PATH := $(or $(CONNECT_LAKE_DUCKDB_PATH),data/warehouse/connect_lake.duckdb)
 export DBT_PROFILES_DIR := $(CURDIR)
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export DO_NOT_TRACK := 1
@@ -19,7 +22,7 @@ export DO_NOT_TRACK := 1
 DAYS ?= 3
 SEED ?= 42
 DAILY_CONTACTS ?= 2500
-TRUTH_PATH := $(abspath $(CONNECT_LAKE_RAW_PATH)/../truth)
+TRUTH_PATH := $(abspath $(RAW_PATH)/../truth)
 DBT := $(BIN)/dbt
 
 .PHONY: help run test venv simulate stage build docs freshness dashboard browser lint clean athena-check trino-check trino-start trino-stop bench
@@ -43,16 +46,15 @@ $(BOUNCER_STAMP): requirements-bouncer.txt
 	$(BOUNCER_VENV)/bin/pip install --quiet -r requirements-bouncer.txt
 	@touch $(BOUNCER_STAMP)
 
-simulate: $(STAMP)  ## simulate DAYS days of an Amazon Connect instance into CONNECT_LAKE_RAW_PATH
+simulate: $(STAMP)  ## simulate DAYS days of an Amazon Connect instance into CONNECT_LAKE_RAW_PATH (data/raw)
 	$(BIN)/connect-lake simulate --days $(DAYS) --seed $(SEED) --daily-contacts $(DAILY_CONTACTS) \
-		--out $(CONNECT_LAKE_RAW_PATH) --truth-out $(TRUTH_PATH) --malformed-line-rate 0.0005 --corrupt-object-rate 0.002 --overwrite
+		--out $(RAW_PATH) --truth-out $(TRUTH_PATH) --malformed-line-rate 0.0005 --corrupt-object-rate 0.002 --overwrite
 
 stage: $(STAMP)  ## create the raw relations over the landing folder (dbt run-operation stage_raw_sources)
-	@mkdir -p $(dir $(CONNECT_LAKE_DUCKDB_PATH))
 	$(DBT) run-operation stage_raw_sources
 
-build: $(STAMP)  ## dbt build on DuckDB (seeds, models, unit and data tests)
-	$(DBT) build
+build: $(STAMP)  ## dbt build on DuckDB (seeds, models, unit and data tests), the landing reads first, one at a time
+	$(BIN)/connect-lake build
 
 docs: $(STAMP)  ## dbt docs generate
 	$(DBT) docs generate
@@ -74,8 +76,8 @@ run: $(STAMP)  ## set up, simulate, stage, build, document and chart on DuckDB â
 	$(MAKE) --no-print-directory simulate stage build docs freshness dashboard && \
 	echo "" && \
 	echo "connect_lake is built ($$(( $$(date +%s) - start )) s)." && \
-	echo "  warehouse: $(CONNECT_LAKE_DUCKDB_PATH)" && \
-	echo "  raw data:  $(CONNECT_LAKE_RAW_PATH)" && \
+	echo "  warehouse: $(abspath $(WAREHOUSE_PATH))" && \
+	echo "  raw data:  $(abspath $(RAW_PATH))" && \
 	echo "  truth:     $(TRUTH_PATH)" && \
 	echo "  docs:      $(CURDIR)/target/index.html  (serve with: $(DBT) docs serve)" && \
 	echo "  dashboard: $(CURDIR)/target/dashboard/index.html  (open it in a browser; no network needed)" && \
@@ -100,7 +102,6 @@ bench: $(STAMP)  ## the scale benchmarks (not tests): incremental cost vs full b
 	$(BIN)/python benchmarks/incremental_cost.py $(BENCH_ARGS)
 
 lint: $(STAMP)  ## ruff and sqlfluff
-	@mkdir -p $(dir $(CONNECT_LAKE_DUCKDB_PATH))
 	$(BIN)/ruff check src pytests
 	$(BIN)/sqlfluff lint models analyses tests/singular
 

@@ -131,12 +131,20 @@ def dbt_env(lake: Lake, warehouse: Path) -> dict[str, str]:
     return env
 
 
-def run_dbt(args: list[str], env: dict[str, str], target_path: Path | None = None) -> subprocess.CompletedProcess:
+def run_dbt(
+    args: list[str],
+    env: dict[str, str],
+    target_path: Path | None = None,
+    project: Path = REPO,
+    check: bool = True,
+) -> subprocess.CompletedProcess:
+    """dbt in the project folder (the repository, or a copy a test edits); fails the test unless it succeeds,
+    when `check`."""
     command = [str(BIN / "dbt"), *args]
     if target_path is not None:
         command += ["--target-path", str(target_path)]
-    result = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True)
-    if result.returncode != 0:
+    result = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True)
+    if check and result.returncode != 0:
         raise AssertionError(f"dbt {' '.join(args)} failed:\n{result.stdout[-6000:]}\n{result.stderr[-3000:]}")
     return result
 
@@ -198,6 +206,64 @@ class MetricFlow:
         assert result.returncode == 0 and path.exists(), result.stdout[-3000:] + result.stderr[-3000:]
         with open(path, newline="") as handle:
             return list(csv.DictReader(handle))
+
+
+PROJECT_PARTS = ("dbt_project.yml", "profiles.yml", "models", "macros", "seeds", "tests", "analyses")
+
+
+def copy_project(destination: Path) -> Path:
+    """A copy of the dbt project a test may edit, as an analyst edits their checkout."""
+    destination.mkdir(parents=True)
+    for part in PROJECT_PARTS:
+        source = REPO / part
+        if source.is_dir():
+            shutil.copytree(source, destination / part)
+        else:
+            shutil.copy(source, destination / part)
+    return destination
+
+
+WAREHOUSE_SCHEMAS = ("main_staging", "main_intermediate", "main_marts")
+# when a row was built, not what it holds
+RUN_COLUMNS = frozenset({"_ingested_at"})
+
+
+def warehouse_relations(warehouse: Warehouse, schemas: tuple[str, ...] = WAREHOUSE_SCHEMAS) -> dict[str, list[str]]:
+    """Every table and view of the warehouse's models, with its columns as compared (run columns left out, doubles
+    to 6 decimals)."""
+    columns: dict[str, list[str]] = {}
+    for schema, table, column, kind in warehouse.query(
+        "select table_schema, table_name, column_name, data_type from information_schema.columns "
+        f"where table_schema in {schemas} order by table_schema, table_name, ordinal_position"
+    ):
+        if column not in RUN_COLUMNS:
+            columns.setdefault(f"{schema}.{table}", []).append(
+                f'round("{column}", 6)' if kind == "DOUBLE" else f'"{column}"'
+            )
+    return columns
+
+
+def differing_tables(left: Warehouse, right: Warehouse, tables: dict[str, list[str]]) -> dict[str, list[int]]:
+    """The tables whose rows differ between two warehouses: per table, the rows only on the left and only on the
+    right (multisets, so a duplicated row counts)."""
+    import duckdb
+
+    connection = duckdb.connect()
+    connection.execute(f"attach '{left.path}' as left_warehouse (read_only)")
+    connection.execute(f"attach '{right.path}' as right_warehouse (read_only)")
+    differing = {}
+    for table, columns in tables.items():
+        select = ", ".join(columns)
+        counts = [
+            connection.execute(
+                f"select count(*) from (select {select} from {a}.{table} except all select {select} from {b}.{table})"
+            ).fetchone()[0]
+            for a, b in (("left_warehouse", "right_warehouse"), ("right_warehouse", "left_warehouse"))
+        ]
+        if any(counts):
+            differing[table] = counts
+    connection.close()
+    return differing
 
 
 def build_warehouse(lake: Lake, root: Path, select: list[str] | None = None) -> Warehouse:

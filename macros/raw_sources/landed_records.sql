@@ -1,5 +1,4 @@
 {% macro landed_records(source_name, relation) %}
-    {%- do connect_lake.load_after_previous_base_model() -%}
     {#- parsing: the graph is not loaded yet, and only the model's ref() and source() calls matter -#}
     {%- if not execute -%}{{ return('select 1') }}{%- endif -%}
     {%- set node = connect_lake.raw_source_node(source_name) -%}
@@ -88,16 +87,6 @@
 {%- endmacro %}
 
 
-{% macro load_after_previous_base_model() %}
-    {%- if target.type == 'duckdb' -%}
-        {%- set names = connect_lake.landing_models() | map(attribute='base') | list -%}
-        {%- if model.name in names and names.index(model.name) > 0 -%}
-            {%- do ref(names[names.index(model.name) - 1]) -%}
-        {%- endif -%}
-    {%- endif -%}
-{% endmacro %}
-
-
 {% macro ingested_at() -%}
     cast('{{ run_started_at.strftime("%Y-%m-%d %H:%M:%S.%f") }}' as {{ connect_lake.timestamp_type() }})
 {%- endmacro %}
@@ -167,6 +156,22 @@
                 'connect_lake: the raw relation ' ~ relation ~ ' does not exist. Stage the landing zone first: '
                 ~ 'dbt run-operation stage_raw_sources (make stage)') }}
         {%- endif -%}
+    {%- endif -%}
+{% endmacro %}
+
+
+{% macro require_staged_sources() %}
+    {#- on-run-start: a run that reads the landing zone before it is staged stops here, with one line, instead of
+        failing every base model and skipping what they feed -#}
+    {%- if execute and not var('offline_compile', false) -%}
+        {%- set checked = [] -%}
+        {%- for unique_id in selected_resources if unique_id in graph.nodes -%}
+            {%- for parent in graph.nodes[unique_id].depends_on.nodes
+                if parent in graph.sources and parent not in checked -%}
+                {%- do checked.append(parent) -%}
+                {%- do connect_lake.require_staged(source(graph.sources[parent].source_name, graph.sources[parent].name)) -%}
+            {%- endfor -%}
+        {%- endfor -%}
     {%- endif -%}
 {% endmacro %}
 

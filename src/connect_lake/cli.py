@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from connect_lake import trino_server
+from connect_lake import build, trino_server
 from connect_lake.connect_api import reconcile, snapshot
 from connect_lake.dashboard import cli as dashboard_cli
 from connect_lake.export import demand as export_demand
@@ -187,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     _simulate_parser(sub)
     _replay_parser(sub)
+    build.add_parser(sub)
     check_objects.add_parser(sub)
     trino_server.add_parser(sub)
     dashboard_cli.add_parser(sub)

@@ -11,10 +11,13 @@ read yet is inspected first, in Python, by the same rule `connect-lake check-obj
   those of folders unchanged since `changed_since` (epoch seconds; 0 lists everything), so a run's listing
   costs what landed since the last run, not the whole history (`connect_lake.landing.listing`).
 - `connect_lake_has_objects(root)` -> boolean: whether anything landed under a prefix (stops at the first).
+
+Before DuckDB opens the warehouse file, the plugin creates its folder (a fresh clone has no data/warehouse/).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -80,6 +83,12 @@ def register(connection: duckdb.DuckDBPyConnection) -> None:
 
 
 class Plugin(BasePlugin):
+    def update_connection_config(self, creds: Any, config: dict[str, Any]) -> None:
+        # called before duckdb.connect: DuckDB will not create a missing folder, and its error is a traceback
+        path = str(creds.path)
+        if path != ":memory:" and "://" not in path and not path.startswith("md:"):
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+
     def configure_connection(self, conn: duckdb.DuckDBPyConnection) -> None:
         register(conn)
 
