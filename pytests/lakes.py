@@ -8,6 +8,7 @@ import csv
 import gzip
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -206,6 +207,11 @@ class MetricFlow:
         assert result.returncode == 0 and path.exists(), result.stdout[-3000:] + result.stderr[-3000:]
         with open(path, newline="") as handle:
             return list(csv.DictReader(handle))
+
+
+def rebuilt_in_full(result: subprocess.CompletedProcess) -> set[str]:
+    """The models a build said it rebuilt in full because their definition or an input changed."""
+    return set(re.findall(r"connect_lake: (\w+) has changed since its table was built", result.stdout))
 
 
 PROJECT_PARTS = ("dbt_project.yml", "profiles.yml", "models", "macros", "seeds", "tests", "analyses")

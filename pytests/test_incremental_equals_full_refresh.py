@@ -16,8 +16,19 @@ from pathlib import Path
 import pytest
 
 from connect_lake.landing.replay import replay
-from lakes import Lake, Warehouse, build_warehouse, differing_tables, read_csv, run_dbt, warehouse_relations
+from lakes import (
+    Lake,
+    Warehouse,
+    build_warehouse,
+    differing_tables,
+    read_csv,
+    rebuilt_in_full,
+    run_dbt,
+    warehouse_relations,
+)
 
+# the models the incremental runs rebuilt in full (a definition that looked changed between runs)
+REBUILT_IN_FULL: set[str] = set()
 CUTOFFS = ("2026-11-03T14:00:00Z", "2026-11-04T09:00:00Z")  # the seed-7 lake spans 2026-11-02 to the 5th
 FUTURE_KEY = "contact_records/2027/01/05/00/acme-care-ctr-1-2027-01-05-00-00-00-future-dated.gz"
 
@@ -59,7 +70,8 @@ def warehouses(lake: Lake, tmp_path_factory: pytest.TempPathFactory) -> tuple[Wa
     for moment in (*CUTOFFS[1:], "9999-12-31T00:00:00Z"):
         replay(lake.raw, lake.truth / "landing_objects.csv", moment, landing.raw)
         run_dbt(["run-operation", "stage_raw_sources"], incremental.env, incremental.target)
-        run_dbt(["build", "--vars", "{incremental_lookback_days: 1}"], incremental.env, incremental.target)
+        run = run_dbt(["build", "--vars", "{incremental_lookback_days: 1}"], incremental.env, incremental.target)
+        REBUILT_IN_FULL.update(rebuilt_in_full(run))
     assert len(list(landing.raw.rglob("*.*"))) == len(list(lake.raw.rglob("*.*"))) + 1
     full_refresh = build_warehouse(landing, root / "full_refresh")
     return incremental, full_refresh
@@ -73,6 +85,12 @@ def test_every_model_equals_its_full_refresh(warehouses: tuple[Warehouse, Wareho
     for table in tables:
         assert full_refresh.query(f"select count(*) from {table}")[0][0] > 0, table
     assert differing_tables(incremental, full_refresh, tables) == {}
+
+
+def test_no_incremental_run_rebuilt_a_model_in_full(warehouses: tuple[Warehouse, Warehouse]) -> None:
+    """The definitions the first run recorded are those of the next runs (a var that only changes how a run
+    lists, incremental_lookback_days, included): each model took only what was new."""
+    assert not REBUILT_IN_FULL, REBUILT_IN_FULL
 
 
 def test_the_future_dated_object_was_read_in_the_first_run_and_hid_nothing(

@@ -12,7 +12,6 @@ and the command.
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from lakes import (
     dbt_env,
     differing_tables,
     read_csv,
+    rebuilt_in_full,
     run_dbt,
     warehouse_relations,
 )
@@ -38,11 +38,6 @@ NEW_COLUMN_YAML = """      - name: is_long_queue_wait
         data_type: boolean
         description: The leg waited in queue for more than a minute.
 """
-
-
-def rebuilt_in_full(result) -> set[str]:
-    """The models a build said it rebuilt in full because their definition changed."""
-    return set(re.findall(r"connect_lake: (\w+) has changed since its table was built", result.stdout))
 
 
 def edit(project: Path, path: Path, old: str, new: str) -> None:

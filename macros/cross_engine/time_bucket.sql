@@ -6,5 +6,5 @@
         'minute',
         'cast(floor(extract(minute from ' ~ column ~ ') / ' ~ minutes ~ ') * ' ~ minutes ~ ' as bigint)',
         "date_trunc('hour', " ~ column ~ ")"
-    ) }} as timestamp)
+    ) }} as {{ connect_lake.timestamp_type() }})
 {%- endmacro %}

@@ -31,7 +31,7 @@ import pytest
 
 from connect_lake import trino_server
 from connect_lake.landing.replay import replay
-from lakes import BIN, REPO, Lake, Warehouse, compile_for_athena, run_dbt
+from lakes import BIN, REPO, Lake, Warehouse, compile_for_athena, copy_project, read_csv, rebuilt_in_full, run_dbt
 
 CUTOFF = "2026-11-03T14:00:00Z"  # the seed-7 lake spans 2026-11-02 to the 5th
 # when a run built the row, and where the engine says an object is (local:/// on Trino, a path on DuckDB)
@@ -73,11 +73,13 @@ def trino_env(raw: Path, port: int, name: str, duckdb_env: dict[str, str]) -> di
     return env
 
 
-def build_on_trino(raw: Path, env: dict[str, str], target: Path, args: tuple[str, ...] = ()) -> None:
+def build_on_trino(
+    raw: Path, env: dict[str, str], target: Path, args: tuple[str, ...] = ()
+) -> subprocess.CompletedProcess:
     """check-objects, stage_raw_sources and dbt build on the Trino target: what an Athena deployment runs."""
     subprocess.run([str(BIN / "connect-lake"), "check-objects", "--root", str(raw)], cwd=REPO, env=env, check=True)
     run_dbt(["run-operation", "stage_raw_sources"], env, target)
-    run_dbt(["build", *args], env, target)
+    return run_dbt(["build", *args], env, target)
 
 
 def linked_copy(source: Path, target: Path) -> Path:
@@ -280,7 +282,9 @@ def test_incremental_runs_on_trino_equal_the_full_build(
     models_only = ("--exclude-resource-type", "test", "unit_test")
     build_on_trino(raw, env, root / "target", models_only)
     replay(lake.raw, lake.truth / "landing_objects.csv", "9999-12-31T00:00:00Z", raw)
-    build_on_trino(raw, env, root / "target", models_only)
+    second = build_on_trino(raw, env, root / "target", models_only)
+    # the definitions recorded by the first run are those of the second: nothing was rebuilt in full
+    assert rebuilt_in_full(second) == set()
     incremental = TrinoWarehouse(trino, "incr", root / "target")
     differing = {}
     for layer in ("staging", "intermediate", "marts"):
@@ -298,3 +302,36 @@ def test_incremental_runs_on_trino_equal_the_full_build(
             if any(counts):
                 differing[f"{layer}.{table}"] = counts
     assert not differing, differing
+
+
+def test_a_column_added_to_an_incremental_mart_fills_every_row_on_trino(
+    lake: Lake, full_build: TrinoWarehouse, warehouse: Warehouse, trino: int, tmp_path: Path
+) -> None:
+    """The analyst's edit of pytests/test_model_changes.py on Trino's Iceberg tables: a column added to
+    fct_contacts rebuilds it in full, with the truth's values on every row; reverting the edit removes it again.
+    Last in this module, as it rebuilds the full build's fct_contacts (to what it was)."""
+    project = copy_project(tmp_path / "project")
+    model = project / "models/marts/contact_center/fct_contacts.sql"
+    yml = project / "models/marts/contact_center/_contact_center__models.yml"
+    original_sql, original_yml = model.read_text(), yml.read_text()
+    anchor = "        case when is_queued then queue_duration_s end as queue_duration_s,\n"
+    model.write_text(
+        original_sql.replace(anchor, anchor + "        coalesce(queue_duration_s > 60, false) as is_long_queue_wait,\n")
+    )
+    anchor = "      - name: interaction_duration_s\n"
+    yml.write_text(
+        original_yml.replace(anchor, "      - name: is_long_queue_wait\n        data_type: boolean\n" + anchor)
+    )
+    env = trino_env(full_build.raw, trino, "full", warehouse.env)
+    added = run_dbt(["build", "-s", "fct_contacts"], env, tmp_path / "target", project=project)
+    truth = read_csv(lake.truth / "contacts.csv")
+    expected = sum(1 for row in truth if row["is_queued"] == "1" and int(row["queue_duration_s"] or 0) > 60)
+    assert rebuilt_in_full(added) == {"fct_contacts"}
+    assert full_build.query(
+        "select count(*), count(is_long_queue_wait), count_if(is_long_queue_wait) from full_marts.fct_contacts"
+    )[0] == [len(truth), len(truth), expected]
+    model.write_text(original_sql)
+    yml.write_text(original_yml)
+    reverted = run_dbt(["build", "-s", "fct_contacts"], env, tmp_path / "target", project=project)
+    assert rebuilt_in_full(reverted) == {"fct_contacts"}
+    assert '"is_long_queue_wait"' not in full_build.tables("marts")["fct_contacts"]

@@ -74,7 +74,11 @@ final as (
         queue_name,
         channel,
         interval_start_at,
-        cast({{ dbt.dateadd('minute', minutes, 'interval_start_at') }} as timestamp) as interval_end_at,
+        -- timestamp(6), as the table stores it (Trino's plain timestamp is timestamp(3))
+        cast(
+            {{ dbt.dateadd('minute', minutes, 'interval_start_at') }}
+            as {{ connect_lake.timestamp_type() }}
+        ) as interval_end_at,
         cast(interval_start_at as date) as interval_date,
         cast({{ minutes }} as bigint) as interval_minutes,
         cast(service_level_threshold_s as bigint) as service_level_threshold_s,

@@ -130,8 +130,11 @@ final as (
         agents.agent_username,
         agents.routing_profile_name,
         activity.interval_start_at,
-        cast({{ dbt.dateadd('minute', minutes, 'activity.interval_start_at') }} as timestamp)
-            as interval_end_at,
+        -- timestamp(6), as the table stores it (Trino's plain timestamp is timestamp(3))
+        cast(
+            {{ dbt.dateadd('minute', minutes, 'activity.interval_start_at') }}
+            as {{ connect_lake.timestamp_type() }}
+        ) as interval_end_at,
         cast(activity.interval_start_at as date) as interval_date,
         activity.online_time_s,
         activity.agent_idle_time_s,
