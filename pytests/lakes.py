@@ -276,6 +276,8 @@ def build_warehouse(lake: Lake, root: Path, select: list[str] | None = None) -> 
     warehouse = Warehouse(root / "warehouse.duckdb", dbt_env(lake, root / "warehouse.duckdb"), root / "target")
     run_dbt(["run-operation", "stage_raw_sources"], warehouse.env, warehouse.target)
     run_dbt(["build", *(["--select", *select] if select else [])], warehouse.env, warehouse.target)
+    # the build's manifest (each model compiled as a first build compiles it), before other commands replace it
+    shutil.copy(warehouse.target / "manifest.json", warehouse.target / "build_manifest.json")
     return warehouse
 
 
