@@ -23,9 +23,10 @@ DAYS ?= 3
 SEED ?= 42
 DAILY_CONTACTS ?= 2500
 TRUTH_PATH := $(abspath $(RAW_PATH)/../truth)
+DBT_TARGET := $(or $(DBT_TARGET_PATH),target)
 DBT := $(BIN)/dbt
 
-.PHONY: help run test venv simulate stage build docs freshness dashboard browser lint clean athena-check trino-check trino-start trino-stop bench
+.PHONY: help run test venv simulate stage build docs freshness dashboard figures screenshot browser lint clean athena-check trino-check trino-start trino-stop bench
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -63,7 +64,15 @@ freshness: $(STAMP)  ## dbt source freshness: how old each feed's newest landing
 	@$(DBT) source freshness || echo "source freshness: stale or failing feeds above (a simulated lake's days are in the past)"
 
 dashboard: $(STAMP)  ## write the KPI dashboard, one self-contained HTML file, to target/dashboard/index.html
-	$(BIN)/connect-lake dashboard --out target/dashboard/index.html
+	$(BIN)/connect-lake dashboard --warehouse $(WAREHOUSE_PATH) --semantic-manifest $(DBT_TARGET)/semantic_manifest.json \
+		--out $(DBT_TARGET)/dashboard/index.html
+
+figures: $(STAMP)  ## print the run's figures the README quotes (make test holds the README's copy to a fresh run)
+	@$(BIN)/connect-lake figures --warehouse $(WAREHOUSE_PATH) --semantic-manifest $(DBT_TARGET)/semantic_manifest.json \
+		--truth $(TRUTH_PATH)
+
+screenshot: dashboard browser  ## the README's dashboard screenshot (docs/images/dashboard.png) from the dashboard
+	$(BIN)/python -m connect_lake.dashboard.screenshot $(DBT_TARGET)/dashboard/index.html docs/images/dashboard.png
 
 # the browser tests drive Debian's Chromium; installed once when missing (apt-get, as root or through sudo)
 browser:  ## install Debian's chromium and chromedriver for the browser tests, if missing
@@ -74,7 +83,7 @@ browser:  ## install Debian's chromium and chromedriver for the browser tests, i
 run: $(STAMP)  ## set up, simulate, stage, build, document and chart on DuckDB — the main job
 	@start=$$(date +%s); \
 	$(MAKE) --no-print-directory simulate stage build docs freshness dashboard && \
-	echo "" && \
+	echo "" && $(MAKE) --no-print-directory figures && echo "" && \
 	echo "connect_lake is built ($$(( $$(date +%s) - start )) s)." && \
 	echo "  warehouse: $(abspath $(WAREHOUSE_PATH))" && \
 	echo "  raw data:  $(abspath $(RAW_PATH))" && \

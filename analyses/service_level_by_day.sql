@@ -1,5 +1,6 @@
--- Daily service level, ASA and abandonment per queue: roll the interval measures up by summing them,
--- then divide (averaging the interval ratios would weight a quiet quarter-hour like a busy one).
+-- Daily service level, ASA and abandonment per queue (standard and agent queues: filter queue_type for one),
+-- rolling the interval measures up by summing them, then dividing (averaging the interval ratios would
+-- weight a quiet quarter-hour like a busy one).
 with intervals as (
     select * from {{ ref('fct_queue_intervals') }}
 ),
@@ -7,6 +8,7 @@ with intervals as (
 daily as (
     select
         interval_date,
+        queue_type,
         queue_name,
         channel,
         sum(contacts_queued) as contacts_queued,
@@ -16,11 +18,12 @@ daily as (
         sum(contacts_answered_in_x) as contacts_answered_in_x,
         sum(sum_queue_answer_time_s) as sum_queue_answer_time_s
     from intervals
-    group by 1, 2, 3
+    group by 1, 2, 3, 4
 )
 
 select
     interval_date,
+    queue_type,
     queue_name,
     channel,
     contacts_queued,
@@ -29,4 +32,4 @@ select
     100 * cast(contacts_abandoned as double) / nullif(contacts_queued, 0) as abandonment_rate_pct,
     cast(sum_queue_answer_time_s as double) / nullif(contacts_answered, 0) as avg_queue_answer_time_s
 from daily
-order by 1, 2, 3
+order by 1, 2, 3, 4

@@ -109,6 +109,16 @@ class Lake:
                 if line:
                     yield path, number, line
 
+    def newest_records(self) -> dict[str, dict]:
+        """The newest delivered copy of each contact record (latest LastUpdateTimestamp), as it landed in the
+        readable objects."""
+        newest: dict[str, dict] = {}
+        for record in self.records("contact_records"):
+            contact = record["ContactId"]
+            if contact not in newest or record["LastUpdateTimestamp"] >= newest[contact]["LastUpdateTimestamp"]:
+                newest[contact] = record
+        return newest
+
     def records(self, source: str) -> Iterator[dict]:
         """Every record the simulator delivered, without the malformed lines it injected beside them."""
         malformed = self.malformed_lines()

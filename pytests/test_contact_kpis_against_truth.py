@@ -96,16 +96,20 @@ def test_identifiers_and_times_equal_the_truth(truth, contacts) -> None:
 
 
 def test_every_queue_interval_measure_equals_the_truth(lake: Lake, warehouse: Warehouse) -> None:
+    truth = read_csv(lake.truth / "queue_intervals.csv")
     expected = {
-        (r["queue_name"], r["channel"], ts(r["interval_start_at"])): {m: int(r[m]) for m in MEASURES}
-        for r in read_csv(lake.truth / "queue_intervals.csv")
+        (r["queue_arn"], r["queue_type"], r["channel"], ts(r["interval_start_at"])): {m: int(r[m]) for m in MEASURES}
+        for r in truth
     }
     rows = warehouse.dicts(
-        f"select queue_name, channel, interval_start_at, {', '.join(MEASURES)} from main_marts.fct_queue_intervals"
+        f"select queue_arn, queue_type, channel, interval_start_at, {', '.join(MEASURES)}"
+        " from main_marts.fct_queue_intervals"
     )
     actual = {
-        (r["queue_name"], r["channel"], r["interval_start_at"]): {m: int(r[m] or 0) for m in MEASURES} for r in rows
+        (r["queue_arn"], r["queue_type"], r["channel"], r["interval_start_at"]): {m: int(r[m] or 0) for m in MEASURES}
+        for r in rows
     }
+    assert {r["queue_type"] for r in truth} == {"STANDARD", "AGENT"}
     assert set(actual) == set(expected)
     differences = {k: (actual[k], expected[k]) for k in expected if actual[k] != expected[k]}
     assert not differences, list(differences.items())[:3]

@@ -323,3 +323,31 @@ def test_the_simulator_draws_arrivals_from_its_weekly_pattern(weeks_lake: Lake) 
     for channel, count in drawn.items():
         mean = sum(total for (c, _), total in expected.items() if c == channel)
         assert abs(count - mean) < 4 * math.sqrt(mean), channel
+
+
+def test_repeat_windows_close_once_the_data_passes_them(weeks_lake: Lake, planning: Warehouse) -> None:
+    """A journey's repeat window is closed (its FCR and repeat flags final) exactly when fcr_window_days after it
+    began lie within the data: before the newest contact the raw records hold began."""
+    records = weeks_lake.newest_records().values()
+    horizon = max(ts(r["InitiationTimestamp"]) for r in records)
+    rows = planning.query("select initiated_at, is_repeat_window_closed from main_marts.fct_contact_journeys")
+    assert {closed for _, closed in rows} == {True, False}
+    wrong = [(began, closed) for began, closed in rows if closed != (began + timedelta(days=7) <= horizon)]
+    assert wrong == []
+
+
+def test_an_interval_is_complete_once_its_contacts_cannot_be_open(weeks_lake: Lake, planning: Warehouse) -> None:
+    """An interval is final once it ended the channel's longest contact (initiation to disconnect) before the
+    newest disconnect the raw records show: the last hours of voice and chat, and more of tasks, are not."""
+    records = [r for r in weeks_lake.newest_records().values() if r.get("DisconnectTimestamp")]
+    cut = max(ts(r["DisconnectTimestamp"]) for r in records)
+    longest: dict[str, timedelta] = defaultdict(timedelta)
+    for r in records:
+        span = ts(r["DisconnectTimestamp"]) - ts(r["InitiationTimestamp"])
+        longest[r["Channel"]] = max(longest[r["Channel"]], span)
+    rows = planning.query("select channel, interval_end_at, is_complete_period from main_marts.fct_queue_intervals")
+    wrong = [row for row in rows if row[2] != (row[1] + longest[row[0]] <= cut)]
+    assert wrong == []
+    pending = {channel for channel, _, complete in rows if not complete}
+    assert pending == {"VOICE", "CHAT", "TASK"}
+    assert longest["TASK"] > longest["VOICE"]

@@ -27,7 +27,7 @@ def queue_values(lake: Lake) -> dict[tuple, dict[str, float | None]]:
     ids = {q.name: q.queue_id for q in QUEUES.values() if q.name}
     values = {}
     legs = [leg for leg in read_csv(lake.truth / "contacts.csv") if leg["queue_name"]]
-    for (start, name, channel), s in queue_day_sums(legs, MINUTES).items():
+    for (start, name, channel), s in queue_day_sums(legs, MINUTES, queue_key="queue_name").items():
         values[(ids[name], channel, start)] = {
             "CONTACTS_QUEUED": s["contacts_queued"],
             "CONTACTS_HANDLED": s["contacts_handled"],

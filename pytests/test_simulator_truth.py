@@ -45,14 +45,17 @@ def test_truth_agrees_with_the_contact_records_that_landed(lake: Lake) -> None:
         assert (record["InitialContactId"] or row["contact_id"]) == row["root_contact_id"]
 
 
+KEYS = ("queue_arn", "queue_type", "queue_name", "channel", "interval_start_at")
+
+
 def test_queue_interval_truth_is_the_connect_definitions_applied_to_contact_truth(lake: Lake) -> None:
     expected: dict[tuple, list[int]] = defaultdict(lambda: [0] * 11)
     for row in read_csv(lake.truth / "contacts.csv"):
-        if not row["queue_name"]:
+        if not row["queue_arn"]:
             continue
         x = int(row["service_level_threshold_s"])
         anchor = epoch(row["enqueued_at"] or row["initiated_at"])
-        key = (row["queue_name"], row["channel"], int(anchor // 900 * 900))
+        key = (row["queue_arn"], row["channel"], int(anchor // 900 * 900))
         m = expected[key]
         queued, handled, abandoned = row["is_queued"] == "1", row["is_handled"] == "1", row["is_abandoned"] == "1"
         waited = int(row["queue_duration_s"] or 0)
@@ -72,13 +75,17 @@ def test_queue_interval_truth_is_the_connect_definitions_applied_to_contact_trut
             assert queued and not handled and not row["next_contact_id"]
             m[2] += 1
             m[3] += waited < x
+    intervals = read_csv(lake.truth / "queue_intervals.csv")
     actual = {
-        (r["queue_name"], r["channel"], int(epoch(r["interval_start_at"]))): [
-            int(v) for k, v in r.items() if k not in ("queue_name", "channel", "interval_start_at")
+        (r["queue_arn"], r["channel"], int(epoch(r["interval_start_at"]))): [
+            int(v) for k, v in r.items() if k not in KEYS
         ]
-        for r in read_csv(lake.truth / "queue_intervals.csv")
+        for r in intervals
     }
     assert actual == dict(expected)
+    # agents' own queues (transfers to an agent) are queues too, as Connect counts them
+    assert {r["queue_type"] for r in intervals} == {"STANDARD", "AGENT"}
+    assert all((r["queue_type"] == "AGENT") == ("/queue/agent/" in r["queue_arn"]) for r in intervals)
 
 
 def test_agent_spans_do_not_overlap_per_agent(lake: Lake) -> None:

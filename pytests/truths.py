@@ -103,17 +103,18 @@ def repeat_followed(legs) -> dict[str, bool]:
     return followed
 
 
-def queue_day_sums(legs, minutes: int | None = None) -> dict[tuple, dict[str, float]]:
-    """Per (day, queue name or '') or, given minutes, per (interval start, queue name, channel): the queue measures
-    of Amazon Connect's definitions, summed over the truth's contact legs (a leg counts in the day or interval it
-    was enqueued, or initiated when it never queued)."""
+def queue_day_sums(legs, minutes: int | None = None, queue_key: str = "queue_arn") -> dict[tuple, dict[str, float]]:
+    """Per (day, queue) or, given minutes, per (interval start, queue, channel): the queue measures of Amazon
+    Connect's definitions, summed over the truth's contact legs (a leg counts in the day or interval it was
+    enqueued, or initiated when it never queued). A queue is its ARN (standard and agent queues alike), or the
+    truth's column `queue_key`."""
     sums: dict[tuple, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for leg in legs:
         anchor = ts(leg["enqueued_at"] or leg["initiated_at"])
         if minutes is None:
-            day = sums[(anchor.date(), leg["queue_name"])]
+            day = sums[(anchor.date(), leg[queue_key])]
         else:
-            day = sums[(interval_of(anchor, minutes), leg["queue_name"], leg["channel"])]
+            day = sums[(interval_of(anchor, minutes), leg[queue_key], leg["channel"])]
         queued, handled, abandoned = (leg[f] == "1" for f in ("is_queued", "is_handled", "is_abandoned"))
         waited = int(leg["queue_duration_s"] or 0)
         within_x = waited < int(leg["service_level_threshold_s"] or 0)

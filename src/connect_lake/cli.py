@@ -13,6 +13,7 @@ from pathlib import Path
 from connect_lake import build, trino_server
 from connect_lake.connect_api import reconcile, snapshot
 from connect_lake.dashboard import cli as dashboard_cli
+from connect_lake.dashboard import figures
 from connect_lake.export import demand as export_demand
 from connect_lake.landing import check_objects
 from connect_lake.landing.firehose import DeliveryFaults
@@ -191,6 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
     check_objects.add_parser(sub)
     trino_server.add_parser(sub)
     dashboard_cli.add_parser(sub)
+    figures.add_parser(sub)
     reconcile.add_parser(sub)
     snapshot.add_parser(sub)
     export_demand.add_parser(sub)

@@ -1,6 +1,7 @@
 -- One row per queue: every standard queue of the newest configuration snapshot and every queue (standard or
--- an agent's personal queue) seen on contact records, with its hours of operation, capacity and status from
--- the newest snapshot that shows it, and its service-level threshold X and target from the seed.
+-- an agent's own queue, QueueType AGENT) seen on contact records, with its hours of operation, capacity and
+-- status from the newest snapshot that shows it, and its service-level threshold X and target from the seed.
+-- Contact records name no agent queue: it takes its agent's user name, as Connect's reports show it.
 with observed as (
     select
         queue_arn,
@@ -16,6 +17,8 @@ with observed as (
 {{ connect_lake.newest_snapshots(
     'hours', ref('stg_connect__config_hours_of_operation'), 'hours_of_operation_id'
 ) }},
+
+{{ connect_lake.newest_snapshots('users', ref('stg_connect__config_users'), 'agent_id') }},
 
 -- a configured queue's channel is the one its routing-profile configs serve it on (a queue has none itself)
 configured_channels as (
@@ -48,12 +51,25 @@ queues as (
     left join configured_channels on configured.queue_arn = configured_channels.queue_arn
 ),
 
+typed as (
+    select
+        *,
+        case when queue_arn like '%/queue/agent/%' then 'AGENT' else 'STANDARD' end as queue_type,
+        -- .../queue/<id> for a standard queue, .../queue/agent/<agent id> for an agent's
+        case
+            when queue_arn like '%/queue/agent/%' then {{ dbt.split_part('queue_arn', "'/'", 5) }}
+            else {{ dbt.split_part('queue_arn', "'/'", 4) }}
+        end as queue_id
+    from queues
+),
+
 final as (
     select
         queues.queue_arn,
-        {{ dbt.split_part('queues.queue_arn', "'/'", 4) }} as queue_id,
-        queues.queue_name,
-        case when queues.queue_arn like '%/queue/agent/%' then 'AGENT' else 'STANDARD' end as queue_type,
+        queues.queue_id,
+        -- an agent queue no snapshot names (the user deleted since) is named by its agent's id
+        coalesce(queues.queue_name, users.agent_username, 'agent ' || queues.queue_id) as queue_name,
+        queues.queue_type,
         queues.channel,
         cast(
             coalesce(
@@ -71,7 +87,8 @@ final as (
         queues.outbound_caller_id_name,
         queues.configuration_snapshot_at,
         queues.is_in_current_configuration
-    from queues
+    from typed as queues
+    left join users on queues.queue_type = 'AGENT' and queues.queue_id = users.agent_id
     left join targets on queues.queue_name = targets.queue_name
     left join hours on queues.hours_of_operation_id = hours.hours_of_operation_id
 )

@@ -15,6 +15,11 @@ initiation_methods as (
     select * from {{ ref('connect__initiation_methods') }}
 ),
 
+-- how far the data reaches: the newest contact the warehouse holds began then
+horizon as (
+    select max(initiated_at) as newest_contact_at from legs
+),
+
 {% if is_incremental() %}
 -- A new journey can make a customer's earlier journeys repeats, so rebuild every journey of a customer
 -- (or, without a customer, of a chain) with a leg that changed since the last run.
@@ -38,6 +43,10 @@ scoped_roots as (
     from legs
     inner join touched_customers on legs.customer_key = touched_customers.customer_key
     where legs.leg_number = 1
+    -- and the journeys whose repeat window was still open at the last run: the data may have passed it since
+    union
+    select root_contact_id from {{ this }}
+    where not is_repeat_window_closed
 ),
 
 scoped_legs as (
@@ -171,8 +180,15 @@ final as (
         journeys.final_disposition,
         coalesce(repeats.later_contacts, 0) > 0 as has_repeat_contact,
         journeys.is_handled and coalesce(repeats.later_contacts, 0) = 0 as is_first_contact_resolved,
+        -- a repeat can still come until fcr_window_days after the journey began: only then are the two flags
+        -- above final
+        coalesce(
+            {{ dbt.dateadd('day', var('fcr_window_days'), 'journeys.initiated_at') }} <= horizon.newest_contact_at,
+            false
+        ) as is_repeat_window_closed,
         {{ connect_lake.ingested_at() }} as _ingested_at
     from journeys
+    cross join horizon
     left join repeats on journeys.root_contact_id = repeats.root_contact_id
 )
 

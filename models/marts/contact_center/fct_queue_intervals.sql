@@ -1,7 +1,9 @@
 {{ config(partitioned_by=['month(interval_date)']) }}
--- One row per queue, channel and interval (var interval_minutes) with Connect's queue metrics. Rebuilt whole
--- each run from fct_contacts, which is cheap (one aggregate over one row per contact) and leaves no way for a
--- contact that moved to another queue or interval to be counted twice.
+-- One row per queue, channel and interval (var interval_minutes) with Connect's queue metrics, for standard
+-- queues and agents' own queues (QueueType AGENT: a transfer to an agent waits in that agent's queue) alike, so
+-- the queues add up to the instance, as Connect counts it. Rebuilt whole each run from fct_contacts, which is
+-- cheap (one aggregate over one row per contact) and leaves no way for a contact that moved to another queue or
+-- interval to be counted twice.
 {%- set minutes = var('interval_minutes') %}
 
 with contacts as (
@@ -9,31 +11,55 @@ with contacts as (
         *,
         {{ connect_lake.time_bucket('coalesce(enqueued_at, initiated_at)', minutes) }} as interval_start_at
     from {{ ref('fct_contacts') }}
-    -- agent queues (transfers to an agent) have no name and are not reported as queues
-    where queue_name is not null
+    where queue_arn is not null
 ),
 
 queues as (
-    -- each queue's X, set once in dim_queues (the seed, else var default_service_level_threshold_s)
+    -- each queue's name, type and X, set once in dim_queues (the seed, else var default_service_level_threshold_s)
     select
         queue_arn,
+        queue_id,
+        queue_name,
+        queue_type,
         service_level_threshold_s
     from {{ ref('dim_queues') }}
+),
+
+-- a contact's record lands once it has ended: the data's cut is the newest disconnect a contact record shows
+-- (not its LastUpdateTimestamp, which a re-delivery moves days on), and an interval can still gain contacts
+-- until it lies the channel's longest contact (initiation to disconnect) before the cut
+horizon as (
+    select max(disconnected_at) as cut_at from {{ ref('fct_contacts') }}
+),
+
+channel_spans as (
+    select
+        channel,
+        max({{ connect_lake.duration_s('initiated_at', 'disconnected_at', precision='second') }})
+            as longest_contact_s
+    from {{ ref('fct_contacts') }}
+    group by 1
 ),
 
 measured as (
     select
         contacts.*,
-        queues.service_level_threshold_s
+        queues.queue_id,
+        queues.queue_type,
+        queues.service_level_threshold_s,
+        coalesce(queues.queue_name, contacts.queue_name) as reported_queue_name
     from contacts
     left join queues on contacts.queue_arn = queues.queue_arn
 ),
 
 aggregated as (
     select
-        queue_name,
+        queue_arn,
         channel,
         interval_start_at,
+        max(queue_id) as queue_id,
+        max(reported_queue_name) as queue_name,
+        max(queue_type) as queue_type,
         max(service_level_threshold_s) as service_level_threshold_s,
         sum(case when is_queued then 1 else 0 end) as contacts_queued,
         sum(case when is_handled then 1 else 0 end) as contacts_handled,
@@ -67,11 +93,14 @@ aggregated as (
 final as (
     select
         {{ connect_lake.surrogate_key([
-            'queue_name',
+            'queue_arn',
             'channel',
             connect_lake.timestamp_key('interval_start_at')
         ]) }} as queue_interval_id,
+        queue_arn,
+        queue_id,
         queue_name,
+        queue_type,
         channel,
         interval_start_at,
         -- timestamp(6), as the table stores it (Trino's plain timestamp is timestamp(3))
@@ -98,6 +127,14 @@ final as (
         cast(sum_customer_hold_time_s as bigint) as sum_customer_hold_time_s,
         cast(sum_interaction_time_s as bigint) as sum_interaction_time_s,
         cast(max_queued_time_s as bigint) as max_queued_time_s,
+        coalesce(
+            {{ dbt.dateadd(
+                'second',
+                'cast(channel_spans.longest_contact_s as bigint)',
+                dbt.dateadd('minute', minutes, 'aggregated.interval_start_at')
+            ) }} <= horizon.cut_at,
+            false
+        ) as is_complete_period,
         100
         * cast(contacts_removed_from_queue_in_x as double)
         / nullif(contacts_queued, 0) as service_level_pct,
@@ -106,6 +143,8 @@ final as (
         cast(sum_queue_answer_time_s as double) / nullif(contacts_answered, 0) as avg_queue_answer_time_s,
         cast(sum_handle_time_s as double) / nullif(contacts_handled, 0) as avg_handle_time_s
     from aggregated
+    cross join horizon
+    left join channel_spans on aggregated.channel = channel_spans.channel
 )
 
 select * from final

@@ -64,6 +64,8 @@ final as (
         contacts.agent_arn,
         contacts.agent_version_key,
         contacts.customer_key,
+        -- the contact's own time, which metrics are dated by (null until its contact record lands)
+        contacts.initiated_at as contact_initiated_at,
         analyses.analysed_at,
         analyses.transcript_output,
         analyses.language_code,

@@ -2,10 +2,12 @@
 -- The demand series per queue, channel and interval (var interval_minutes), complete: every interval from the
 -- first day with contacts to the last, zero-filled where nothing arrived, so a forecast sees the quiet
 -- intervals too. Offered contacts are the legs enqueued in the interval (abandoned included), as Connect's
--- CONTACTS_QUEUED counts them; handle and answer times are those of the interval's contacts.
+-- CONTACTS_QUEUED counts them; handle and answer times are those of the interval's contacts. Standard queues.
 {%- set minutes = var('interval_minutes') %}
 with queue_intervals as (
+    -- the queues a forecast staffs: standard queues (an agent's own queue is that agent's, not a staffing need)
     select * from {{ ref('fct_queue_intervals') }}
+    where queue_type = 'STANDARD'
 ),
 
 bounds as (

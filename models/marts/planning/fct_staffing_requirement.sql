@@ -18,7 +18,7 @@ queues as (
         max(service_level_threshold_s) as service_level_threshold_s,
         max(service_level_target_pct) as service_level_target_pct
     from {{ ref('dim_queues') }}
-    where queue_name is not null
+    where queue_type = 'STANDARD'
     group by 1
 ),
 

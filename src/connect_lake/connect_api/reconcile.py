@@ -79,7 +79,7 @@ def _warehouse_rows(warehouse: Path, schema: str, start: datetime, end: datetime
         queue_rows = connection.execute(
             f"""
             with rolled as (
-                select q.queue_id, f.channel, {bucket} as interval_start_at,
+                select f.queue_id, f.channel, {bucket} as interval_start_at,
                        sum(contacts_queued) as contacts_queued, sum(contacts_handled) as contacts_handled,
                        sum(contacts_answered) as contacts_answered, sum(contacts_abandoned) as contacts_abandoned,
                        sum(contacts_answered_in_x) as contacts_answered_in_x,
@@ -90,8 +90,7 @@ def _warehouse_rows(warehouse: Path, schema: str, start: datetime, end: datetime
                        sum(sum_after_contact_work_time_s) as sum_after_contact_work_time_s,
                        max(max_queued_time_s) as max_queued_time_s
                 from {schema}.fct_queue_intervals as f
-                inner join {schema}.dim_queues as q on f.queue_name = q.queue_name and q.queue_type = 'STANDARD'
-                where {window("f.interval_start_at")}
+                where f.queue_type = 'STANDARD' and {window("f.interval_start_at")}
                 group by 1, 2, 3
             ),
             rates as (

@@ -1,6 +1,8 @@
-"""The dashboard's numbers, read from the warehouse's marts. Every ratio is a sum over a sum over the rows of
-the period and group shown, the rule the semantic layer's metrics follow, never an average of the marts'
-stored per-interval percentages."""
+"""The dashboard's numbers. Every KPI, tile and chart alike, is asked of the semantic layer (MetricFlow's engine
+over the project's semantic manifest, semantic_layer.py), so what the page shows is the metric an analyst gets
+from `mf query` for the same days and groups, and each KPI's rule lives once, in the semantic models' YAML. Only
+what is not a metric is plain SQL on the marts: the days the warehouse holds, which periods are not final yet
+(the marts' is_complete_period and is_repeat_window_closed flags) and the hours spent in each agent status."""
 
 from __future__ import annotations
 
@@ -10,120 +12,37 @@ from pathlib import Path
 
 import duckdb
 
-# headline tile -> (label, unit, SQL over the period; one value)
-TILES: dict[str, tuple[str, str, str]] = {
-    "contacts_queued": ("Contacts queued", "", "select sum(contacts_queued) from {marts}.fct_queue_intervals {period}"),
-    "contacts_handled": (
-        "Contacts handled",
-        "",
-        "select sum(contacts_handled) from {marts}.fct_queue_intervals {period}",
-    ),
-    "service_level_pct": (
-        "Service level",
-        "%",
-        "select 100.0 * sum(contacts_removed_from_queue_in_x) / nullif(sum(contacts_queued), 0)"
-        " from {marts}.fct_queue_intervals {period}",
-    ),
-    "avg_queue_answer_time_s": (
-        "Average speed of answer",
-        "s",
-        "select cast(sum(sum_queue_answer_time_s) as double) / nullif(sum(contacts_answered), 0)"
-        " from {marts}.fct_queue_intervals {period}",
-    ),
-    "avg_handle_time_s": (
-        "Average handle time",
-        "s",
-        "select cast(sum(sum_handle_time_s) as double) / nullif(sum(contacts_handled), 0)"
-        " from {marts}.fct_queue_intervals {period}",
-    ),
-    "abandonment_rate_pct": (
-        "Abandonment rate",
-        "%",
-        "select 100.0 * sum(contacts_abandoned) / nullif(sum(contacts_queued), 0)"
-        " from {marts}.fct_queue_intervals {period}",
-    ),
-    "occupancy_pct": (
-        "Agent occupancy",
-        "%",
-        "select 100.0 * sum(agent_on_contact_time_s) / nullif(sum(agent_on_contact_time_s + agent_idle_time_s), 0)"
-        " from {marts}.fct_agent_intervals {period}",
-    ),
-    "ivr_containment_pct": (
-        "IVR containment",
-        "%",
-        "select 100.0 * sum(case when is_self_service_contained then 1 else 0 end) / nullif(count(*), 0)"
-        " from {marts}.fct_ivr_paths {ivr_period} and entry_contact_flow_type = 'CONTACT_FLOW'",
-    ),
-    "first_contact_resolution_pct": (
-        "First-contact resolution",
-        "%",
-        "select 100.0 * sum(case when is_first_contact_resolved then 1 else 0 end)"
-        " / nullif(sum(case when is_handled then 1 else 0 end), 0) from {marts}.fct_contact_journeys {journey_period}",
-    ),
-    "repeat_contact_pct": (
-        "Repeat-contact rate",
-        "%",
-        "select 100.0 * sum(case when has_repeat_contact then 1 else 0 end) / nullif(count(*), 0)"
-        " from {marts}.fct_contact_journeys {journey_period}",
-    ),
-    "avg_customer_sentiment": (
-        "Customer sentiment",
-        "",
-        "select sum(customer_sentiment_overall) / nullif(count(customer_sentiment_overall), 0)"
-        " from {marts}.fct_contact_analysis {analysis_period}",
-    ),
-}
+from connect_lake.dashboard.semantic_layer import SemanticLayer
 
-CHART_QUERIES: dict[str, str] = {
-    # queue x hour of day over the period: the intraday shape of service level and ASA
-    "intraday": """
-        select queue_name, cast(extract(hour from interval_start_at) as integer) as hour_of_day,
-               100.0 * sum(contacts_removed_from_queue_in_x) / nullif(sum(contacts_queued), 0) as service_level_pct,
-               cast(sum(sum_queue_answer_time_s) as double) / nullif(sum(contacts_answered), 0) as asa_s
-        from {marts}.fct_queue_intervals {period} and contacts_queued > 0
-        group by 1, 2 order by 1, 2""",
-    "daily_volume": """
-        select interval_date as day, sum(contacts_queued) as queued, sum(contacts_handled) as handled,
-               sum(contacts_abandoned) as abandoned,
-               100.0 * sum(contacts_abandoned) / nullif(sum(contacts_queued), 0) as abandonment_rate_pct
-        from {marts}.fct_queue_intervals {period} group by 1 order by 1""",
-    "aht_by_channel": """
-        select channel, cast(sum(sum_handle_time_s) as double) / nullif(sum(contacts_handled), 0) as aht_s,
-               sum(contacts_handled) as handled
-        from {marts}.fct_queue_intervals {period} group by 1 having sum(contacts_handled) > 0 order by 1""",
-    "agent_time": """
-        select agent_username, sum(agent_on_contact_time_s) / 3600 as on_contact_h,
-               sum(agent_idle_time_s) / 3600 as idle_h, sum(non_productive_time_s) / 3600 as non_productive_h,
-               100.0 * sum(agent_on_contact_time_s)
-                   / nullif(sum(agent_on_contact_time_s + agent_idle_time_s), 0) as occupancy_pct
-        from {marts}.fct_agent_intervals {period}
-        group by 1 having sum(online_time_s) > 0 order by sum(online_time_s) desc limit 25""",
-    "status_time": """
-        select agent_username, agent_status_name, sum(duration_s) / 3600 as hours
-        from {marts}.fct_agent_status_spans
-        where status_date between {start} and {end} and agent_status_type <> 'OFFLINE' and duration_s is not null
-        group by 1, 2 order by 1, 2""",
-    "ivr_outcomes": """
-        select ivr_outcome, count(*) as legs
-        from {marts}.fct_ivr_paths {ivr_period} and entry_contact_flow_type = 'CONTACT_FLOW'
-        group by 1 order by 2 desc""",
-    "drop_blocks": """
-        select coalesce(exit_contact_flow_name, '?') || ' / ' || coalesce(exit_module_type, '?') as block,
-               count(*) as drops
-        from {marts}.fct_ivr_paths {ivr_period} and is_dropped_in_flow
-        group by 1 order by 2 desc, 1 limit 10""",
-    "daily_experience": """
-        select journey_date as day,
-               100.0 * sum(case when has_repeat_contact then 1 else 0 end) / nullif(count(*), 0) as repeat_contact_pct,
-               100.0 * sum(case when is_first_contact_resolved then 1 else 0 end)
-                   / nullif(sum(case when is_handled then 1 else 0 end), 0) as first_contact_resolution_pct
-        from {marts}.fct_contact_journeys {journey_period} group by 1 order by 1""",
-    "daily_sentiment": """
-        select cast(analysed_at as date) as day,
-               sum(customer_sentiment_overall) / nullif(count(customer_sentiment_overall), 0) as customer,
-               sum(agent_sentiment_overall) / nullif(count(agent_sentiment_overall), 0) as agent
-        from {marts}.fct_contact_analysis {analysis_period} group by 1 order by 1""",
+CHANNELS = ("VOICE", "CHAT", "TASK")
+# headline tile -> (label, unit): instance totals and rates, every queue (standard and agent queues) counted
+TILES: dict[str, tuple[str, str]] = {
+    "contacts_queued": ("Contacts queued", ""),
+    "contacts_handled": ("Contacts handled", ""),
+    "occupancy_pct": ("Agent occupancy", "%"),
+    "ivr_containment_pct": ("IVR containment", "%"),
+    "first_contact_resolution_pct": ("First-contact resolution", "%"),
+    "repeat_contact_pct": ("Repeat-contact rate", "%"),
+    "avg_customer_sentiment": ("Customer sentiment (-5 to 5)", ""),
 }
+# the tiles whose number is not final while a repeat window is open
+WINDOWED_TILES = ("first_contact_resolution_pct", "repeat_contact_pct")
+# per channel: column -> (label, unit, metric name pattern); voice and chat wait seconds, tasks hours, so a blend
+# of the three would mislead (the channel is each metric's filter in the semantic layer)
+CHANNEL_COLUMNS: dict[str, tuple[str, str, str]] = {
+    "service_level": ("Service level", "%", "{channel}_service_level_pct"),
+    "asa": ("Average speed of answer", "s", "{channel}_avg_queue_answer_time_s"),
+    "aht": ("Average handle time", "s", "{channel}_avg_handle_time_s"),
+    "abandonment": ("Abandonment rate", "%", "{channel}_abandonment_rate_pct"),
+}
+STANDARD_QUEUES = "{{ Dimension('queue_interval__queue_type') }} = 'STANDARD'"
+REAL_TIME_CHANNELS = "{{ Dimension('queue_interval__channel') }} in ('VOICE', 'CHAT')"
+INBOUND_FLOWS = "{{ Dimension('ivr_path__entry_contact_flow_type') }} = 'CONTACT_FLOW'"
+TOP_AGENTS = 15
+
+
+def channel_metric(column: str, channel: str) -> str:
+    return CHANNEL_COLUMNS[column][2].format(channel=channel.lower())
 
 
 @dataclass
@@ -132,6 +51,10 @@ class DashboardData:
     end: date
     tiles: dict[str, float | None] = field(default_factory=dict)
     charts: dict[str, list[dict]] = field(default_factory=dict)
+    # the days whose numbers are not final yet: queue intervals with contacts that may still be open, and
+    # journeys whose repeat window has not closed
+    open_queue_days: list[date] = field(default_factory=list)
+    open_window_days: list[date] = field(default_factory=list)
 
 
 def _rows(connection: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
@@ -140,8 +63,20 @@ def _rows(connection: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def load(warehouse: Path, marts_schema: str = "main_marts", start: date | None = None, end: date | None = None):
-    """Every number of the dashboard for [start, end] (default: all the days the queue fact holds)."""
+def _days(connection: duckdb.DuckDBPyConnection, sql: str) -> list[date]:
+    return [row[0] for row in connection.execute(sql).fetchall()]
+
+
+def load(
+    warehouse: Path,
+    semantic_manifest: Path,
+    marts_schema: str = "main_marts",
+    start: date | None = None,
+    end: date | None = None,
+    example_queue: str | None = None,
+) -> DashboardData:
+    """Every number of the dashboard for [start, end] (default: all the days the queue fact holds); with
+    `example_queue`, that queue's service level per day too (the README's figures)."""
     if not warehouse.exists():
         raise FileNotFoundError(f"no warehouse at {warehouse}: run `make run` (or dbt build) first")
     connection = duckdb.connect(str(warehouse), read_only=True)
@@ -152,21 +87,68 @@ def load(warehouse: Path, marts_schema: str = "main_marts", start: date | None =
         if first is None:
             raise ValueError(f"{marts_schema}.fct_queue_intervals is empty: nothing to show")
         start, end = start or first, end or last
-        bounds = {"start": f"date '{start}'", "end": f"date '{end}'"}
-        values = {
-            "marts": marts_schema,
-            **bounds,
-            "period": "where interval_date between {start} and {end}".format(**bounds),
-            "ivr_period": "where ivr_date between {start} and {end}".format(**bounds),
-            "journey_period": "where journey_date between {start} and {end}".format(**bounds),
-            "analysis_period": "where cast(analysed_at as date) between {start} and {end}".format(**bounds),
-        }
+        layer = SemanticLayer(connection, semantic_manifest)
         data = DashboardData(start=start, end=end)
-        for name, (_, _, sql) in TILES.items():
-            value = connection.execute(sql.format(**values)).fetchone()[0]
-            data.tiles[name] = None if value is None else float(value)
-        for name, sql in CHART_QUERIES.items():
-            data.charts[name] = _rows(connection, sql.format(**values))
+        per_channel = [channel_metric(column, c) for c in CHANNELS for column in CHANNEL_COLUMNS]
+        data.tiles = layer.totals([*TILES, *per_channel], start, end)
+
+        def ask(metrics: tuple[str, ...], group_by: tuple[str, ...], *where: str) -> list[dict]:
+            return layer.query(metrics, start, end, group_by, where)
+
+        c = data.charts
+        c["channel_volume"] = ask(("contacts_queued",), ("queue_interval__channel",))
+        c["intraday_service_level"] = ask(
+            ("service_level_pct", "contacts_queued"),
+            ("queue_interval__queue_name", "queue_interval__hour_of_day"),
+            STANDARD_QUEUES,
+        )
+        c["intraday_asa"] = ask(
+            ("avg_queue_answer_time_s", "contacts_answered"),
+            ("queue_interval__queue_name", "queue_interval__hour_of_day"),
+            STANDARD_QUEUES,
+            REAL_TIME_CHANNELS,
+        )
+        c["daily_volume"] = ask(
+            ("contacts_queued", "contacts_handled", "contacts_abandoned", "abandonment_rate_pct"),
+            ("metric_time__day",),
+        )
+        c["handle_time"] = ask(("avg_handle_time_s", "contacts_handled"), ("queue_interval__channel",))
+        c["agents"] = ask(
+            ("online_time_s", "agent_on_contact_time_s", "agent_idle_time_s", "non_productive_time_s", "occupancy_pct"),
+            ("agent_version__agent_username",),
+        )
+        c["ivr_outcomes"] = ask(("ivr_entries",), ("ivr_path__ivr_outcome",), INBOUND_FLOWS)
+        c["drop_blocks"] = ask(
+            ("ivr_dropped",), ("ivr_path__exit_contact_flow_name", "ivr_path__exit_module_type"), INBOUND_FLOWS
+        )
+        c["daily_experience"] = ask(("first_contact_resolution_pct", "repeat_contact_pct"), ("metric_time__day",))
+        c["daily_sentiment"] = ask(("avg_customer_sentiment", "analysed_contacts"), ("metric_time__day",))
+        if example_queue:
+            c["example_queue"] = ask(
+                ("service_level_pct",),
+                ("metric_time__day",),
+                f"{{{{ Dimension('queue_interval__queue_name') }}}} = '{example_queue}'",
+            )
+        # not a KPI: hours in each status, summed
+        c["status_time"] = _rows(
+            connection,
+            f"""
+            select agent_username, agent_status_name, sum(duration_s) / 3600 as hours
+            from {marts_schema}.fct_agent_status_spans
+            where status_date between date '{start}' and date '{end}'
+                and agent_status_type <> 'OFFLINE' and duration_s is not null
+            group by 1, 2 order by 1, 2""",
+        )
+        data.open_queue_days = _days(
+            connection,
+            f"select distinct interval_date from {marts_schema}.fct_queue_intervals where not is_complete_period"
+            f" and interval_date between date '{start}' and date '{end}' order by 1",
+        )
+        data.open_window_days = _days(
+            connection,
+            f"select distinct journey_date from {marts_schema}.fct_contact_journeys where not is_repeat_window_closed"
+            f" and journey_date between date '{start}' and date '{end}' order by 1",
+        )
         return data
     finally:
         connection.close()

@@ -1,124 +1,243 @@
-"""The dashboard page: plotly figures with plotly.js inlined once, so the file opens with no network at all."""
+"""The dashboard page: plotly figures with plotly.js inlined once, so the file opens with no network at all.
+
+Each chart says what it shows in its title and on both axes (with units), colour scales carry their unit, ticks
+fall on round numbers, the sentiment axis is Contact Lens's whole -5..5 scale, every agent bar is named, and the
+days whose numbers are not final yet (contacts that may still be open, repeat windows still open) are marked."""
 
 from __future__ import annotations
 
 import html
+import math
 from collections import defaultdict
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import plotly.graph_objects as go
 import plotly.offline
 from plotly.subplots import make_subplots
 
-from connect_lake.dashboard.kpis import TILES, DashboardData
+from connect_lake.dashboard.kpis import CHANNEL_COLUMNS, CHANNELS, TILES, TOP_AGENTS, WINDOWED_TILES, DashboardData
+from connect_lake.dashboard.kpis import channel_metric as metric_of
 
 CONFIG = {"displaylogo": False, "responsive": True}
+OPEN_PATTERN = {"shape": "/", "fgcolor": "#ffffff", "size": 6}
 STYLE = """
 body { font-family: system-ui, sans-serif; margin: 24px; background: #f6f7f9; color: #1d2733; }
 h1 { margin: 0 0 4px; } .period { color: #5b6675; margin-bottom: 16px; }
-.tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 12px; }
+.tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(190px, 1fr)); gap: 12px; }
 .tile { background: #fff; border-radius: 8px; padding: 12px 14px; box-shadow: 0 1px 2px #0002; }
 .tile .label { font-size: 13px; color: #5b6675; } .tile .value { font-size: 26px; font-weight: 600; }
-.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(560px, 1fr)); gap: 16px; margin-top: 16px; }
+.tile .note { font-size: 12px; color: #a05a00; margin-top: 2px; }
+table.channels { border-collapse: collapse; margin-top: 16px; background: #fff; border-radius: 8px;
+  box-shadow: 0 1px 2px #0002; }
+table.channels th, table.channels td { padding: 8px 16px; text-align: right; }
+table.channels th { font-size: 13px; color: #5b6675; font-weight: 500; } table.channels td.kpi { font-size: 20px; }
+table.channels th:first-child, table.channels td:first-child { text-align: left; }
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(620px, 1fr)); gap: 16px; margin-top: 16px; }
 .chart { background: #fff; border-radius: 8px; padding: 8px; box-shadow: 0 1px 2px #0002; }
 footer { color: #5b6675; font-size: 12px; margin-top: 16px; }
 """
 
 
-def _tile_text(value: float | None, unit: str) -> str:
+def _value_text(value: float | None, unit: str) -> str:
     if value is None:
         return "n/a"
     if unit == "%":
         return f"{value:.1f}%"
     if unit == "s":
-        return f"{value:.0f} s"
+        return f"{value:,.0f} s"
     return f"{value:,.0f}" if value == int(value) else f"{value:.2f}"
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest round number (1, 2 or 5 times a power of ten) at or above `value`."""
+    if value <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(value))
+    return next(step * power for step in (1, 2, 5, 10) if step * power >= value)
 
 
 def _tiles(data: DashboardData) -> str:
     cells = []
-    for name, (label, unit, _) in TILES.items():
+    for name, (label, unit) in TILES.items():
         value = data.tiles[name]
         raw = "" if value is None else repr(value)
+        note = ""
+        if name in WINDOWED_TILES and data.open_window_days:
+            note = '<div class="note">not final: repeat window still open</div>'
         cells.append(
             f'<div class="tile" data-kpi="{name}" data-value="{raw}"><div class="label">{html.escape(label)}</div>'
-            f'<div class="value">{_tile_text(value, unit)}</div></div>'
+            f'<div class="value">{_value_text(value, unit)}</div>{note}</div>'
         )
     return '<div class="tiles">' + "".join(cells) + "</div>"
 
 
-def _heat_maps(rows: list[dict]) -> go.Figure:
-    queues = sorted({r["queue_name"] for r in rows})
+def _channel_table(data: DashboardData) -> str:
+    queued = {r["queue_interval__channel"]: r["contacts_queued"] for r in data.charts["channel_volume"]}
+    head = "".join(f"<th>{html.escape(label)}</th>" for label, _, _ in CHANNEL_COLUMNS.values())
+    rows = []
+    for channel in CHANNELS:
+        count = queued.get(channel)
+        cells = [
+            f'<td>{channel.capitalize()}</td><td class="kpi" data-kpi="contacts_queued" data-channel="{channel}"'
+            f' data-value="{"" if count is None else repr(float(count))}">{_value_text(count, "")}</td>'
+        ]
+        for column, (_, unit, _) in CHANNEL_COLUMNS.items():
+            name = metric_of(column, channel)
+            value = data.tiles[name]
+            raw = "" if value is None else repr(value)
+            cells.append(f'<td class="kpi" data-kpi="{name}" data-value="{raw}">{_value_text(value, unit)}</td>')
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return (
+        '<table class="channels"><thead><tr><th>Channel</th><th>Contacts queued</th>'
+        f"{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _heat_map(rows: list[dict], measure: str, title: str, unit: str, scale: str, top: float | None) -> go.Figure:
+    queues = sorted({r["queue_interval__queue_name"] for r in rows}, reverse=True)
     hours = list(range(24))
-    cells = {(r["queue_name"], r["hour_of_day"]): r for r in rows}
-    figure = make_subplots(rows=1, cols=2, subplot_titles=("Service level % by hour (UTC)", "ASA (s) by hour (UTC)"))
-    for column, (measure, scale) in enumerate((("service_level_pct", "RdYlGn"), ("asa_s", "YlOrRd")), 1):
-        z = [[(cells.get((q, h)) or {}).get(measure) for h in hours] for q in queues]
-        # a back-office queue waits hours: cap the colour scale at twice the median so the others show
-        values = sorted(v for row in z for v in row if v is not None)
-        top = 2 * values[len(values) // 2] if values and measure == "asa_s" else None
-        figure.add_trace(
-            go.Heatmap(
-                z=z,
-                x=hours,
-                y=queues,
-                colorscale=scale,
-                zmin=0 if top else None,
-                zmax=top,
-                zauto=top is None,
-                showscale=False,
-                hoverongaps=False,
-                name=measure,
-            ),
-            row=1,
-            col=column,
+    cells = {(r["queue_interval__queue_name"], int(r["queue_interval__hour_of_day"])): r for r in rows}
+    z = [[(cells.get((q, h)) or {}).get(measure) for h in hours] for q in queues]
+    values = sorted(float(v) for row in z for v in row if v is not None)
+    if top is None and values:
+        # most of the map in range: the top at a round number above the 95th percentile
+        top = nice_ceiling(values[min(len(values) - 1, int(0.95 * len(values)))])
+    figure = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=hours,
+            y=queues,
+            colorscale=scale,
+            zmin=0,
+            zmax=top,
+            hoverongaps=False,
+            colorbar={"title": {"text": unit, "side": "right"}},
+            hovertemplate="%{y}, %{x}:00 UTC: %{z:.1f}<extra></extra>",
         )
-    figure.update_layout(title="Intraday service level and speed of answer, by queue")
-    return figure
-
-
-def _daily_volume(rows: list[dict]) -> go.Figure:
-    days = [r["day"] for r in rows]
-    figure = make_subplots(specs=[[{"secondary_y": True}]])
-    for measure in ("queued", "handled", "abandoned"):
-        figure.add_trace(go.Bar(x=days, y=[r[measure] for r in rows], name=f"contacts {measure}"))
-    figure.add_trace(
-        go.Scatter(x=days, y=[r["abandonment_rate_pct"] for r in rows], name="abandonment %", mode="lines+markers"),
-        secondary_y=True,
     )
-    figure.update_layout(title="Volume and abandonment by day", barmode="group")
-    figure.update_xaxes(rangeslider={"visible": True}, type="date")
+    figure.update_layout(title=title, height=360, margin={"l": 110})
+    figure.update_xaxes(title="Hour of day (UTC)", dtick=3, range=[-0.5, 23.5])
+    figure.update_yaxes(title="Queue")
     return figure
 
 
-def _aht_by_channel(rows: list[dict]) -> go.Figure:
-    figure = go.Figure(go.Bar(x=[r["channel"] for r in rows], y=[r["aht_s"] for r in rows], name="AHT (s)"))
-    figure.update_layout(title="Average handle time by channel (s)")
-    return figure
+def _day(value: datetime | date) -> date:
+    """A day MetricFlow returns (a timestamp at midnight on DuckDB) as a date."""
+    return value.date() if isinstance(value, datetime) else value
 
 
-def _agent_time(rows: list[dict]) -> go.Figure:
-    agents = [r["agent_username"] for r in rows]
+def _daily_volume(rows: list[dict], open_days: list[date]) -> go.Figure:
+    days = [_day(r["metric_time__day"]) for r in rows]
+    labels = [f"{d:%a %d %b}" + (" *" if d in open_days else "") for d in days]
     figure = make_subplots(specs=[[{"secondary_y": True}]])
-    for measure, label in (("on_contact_h", "on contact"), ("idle_h", "idle"), ("non_productive_h", "non-productive")):
-        figure.add_trace(go.Bar(x=agents, y=[r[measure] for r in rows], name=f"{label} (h)"))
-    figure.add_trace(
-        go.Scatter(x=agents, y=[r["occupancy_pct"] for r in rows], name="occupancy %", mode="markers"),
-        secondary_y=True,
+    for measure, name in (
+        ("contacts_queued", "queued"),
+        ("contacts_handled", "handled"),
+        ("contacts_abandoned", "abandoned"),
+    ):
+        figure.add_trace(
+            go.Bar(
+                x=labels,
+                y=[r[measure] for r in rows],
+                name=f"contacts {name}",
+                marker_pattern=[OPEN_PATTERN if d in open_days else {} for d in days],
+            )
+        )
+    rates = [r["abandonment_rate_pct"] for r in rows]
+    figure.add_trace(go.Scatter(x=labels, y=rates, name="abandonment rate (%)", mode="lines+markers"), secondary_y=True)
+    top = nice_ceiling(max((float(v) for v in rates if v is not None), default=10) * 1.2)
+    figure.update_layout(
+        title="Contacts and abandonment by day"
+        + (" (* hatched: not final, contacts may still be open)" if open_days else ""),
+        barmode="group",
+        legend={"orientation": "h", "y": -0.25},
     )
-    figure.update_layout(title="Agent time and occupancy (top 25 by online time)", barmode="stack")
+    figure.update_xaxes(title="Day (UTC)", type="category")
+    figure.update_yaxes(title="Contacts", rangemode="tozero", secondary_y=False)
+    figure.update_yaxes(title="Abandonment rate (%)", range=[0, top], dtick=top / 5, secondary_y=True, showgrid=False)
+    return figure
+
+
+def _handle_time(rows: list[dict]) -> go.Figure:
+    rows = sorted(rows, key=lambda r: r["queue_interval__channel"])
+    values = [float(r["avg_handle_time_s"] or 0) for r in rows]
+    figure = go.Figure(
+        go.Bar(
+            x=[r["queue_interval__channel"].capitalize() for r in rows],
+            y=values,
+            text=[f"{v:,.0f} s ({int(r['contacts_handled']):,} handled)" for v, r in zip(values, rows, strict=True)],
+            textposition="outside",
+            name="average handle time",
+        )
+    )
+    figure.update_layout(title="Average handle time by channel", height=360)
+    figure.update_xaxes(title="Channel")
+    figure.update_yaxes(title="Average handle time (s)", range=[0, nice_ceiling(max(values, default=1) * 1.15)])
+    return figure
+
+
+def _agents(rows: list[dict]) -> go.Figure:
+    rows = sorted(rows, key=lambda r: float(r["online_time_s"] or 0), reverse=True)[:TOP_AGENTS]
+    rows.reverse()  # the busiest at the top
+    names = [r["agent_version__agent_username"] for r in rows]
+    figure = go.Figure()
+    for measure, label in (
+        ("agent_on_contact_time_s", "on contact"),
+        ("agent_idle_time_s", "idle"),
+        ("non_productive_time_s", "non-productive"),
+    ):
+        figure.add_trace(go.Bar(y=names, x=[float(r[measure] or 0) / 3600 for r in rows], name=label, orientation="h"))
+    totals = [
+        sum(float(r[m] or 0) for m in ("agent_on_contact_time_s", "agent_idle_time_s", "non_productive_time_s")) / 3600
+        for r in rows
+    ]
+    figure.add_trace(
+        go.Scatter(
+            y=names,
+            x=totals,
+            mode="text",
+            text=[
+                f"  {float(r['occupancy_pct']):.0f}% occupied" if r["occupancy_pct"] is not None else "" for r in rows
+            ],
+            textposition="middle right",
+            showlegend=False,
+            hoverinfo="skip",
+        )
+    )
+    figure.update_layout(
+        title=f"Agent time and occupancy, the {len(rows)} agents longest online",
+        barmode="stack",
+        height=120 + 26 * len(rows),
+        margin={"l": 150},
+        legend={"orientation": "h", "y": -0.12},
+    )
+    figure.update_xaxes(title="Hours", range=[0, nice_ceiling(max(totals, default=1) * 1.3)])
+    figure.update_yaxes(title="Agent", tickmode="array", tickvals=names, ticktext=names)
     return figure
 
 
 def _status_time(rows: list[dict]) -> go.Figure:
+    totals: dict[str, float] = defaultdict(float)
     by_status: dict[str, dict[str, float]] = defaultdict(dict)
     for r in rows:
-        by_status[r["agent_status_name"]][r["agent_username"]] = r["hours"]
-    agents = sorted({r["agent_username"] for r in rows})
+        by_status[r["agent_status_name"]][r["agent_username"]] = float(r["hours"])
+        totals[r["agent_username"]] += float(r["hours"])
+    agents = sorted(totals, key=lambda a: totals[a], reverse=True)[:TOP_AGENTS][::-1]
     figure = go.Figure(
-        [go.Bar(x=agents, y=[hours.get(a, 0) for a in agents], name=s) for s, hours in by_status.items()]
+        [
+            go.Bar(y=agents, x=[hours.get(a, 0) for a in agents], name=status, orientation="h")
+            for status, hours in sorted(by_status.items())
+        ]
     )
-    figure.update_layout(title="Time in each status (h, Offline excluded)", barmode="stack")
+    figure.update_layout(
+        title=f"Time in each status, the {len(agents)} agents logged in longest (Offline excluded)",
+        barmode="stack",
+        height=120 + 26 * len(agents),
+        margin={"l": 150},
+        legend={"orientation": "h", "y": -0.12},
+    )
+    figure.update_xaxes(title="Hours")
+    figure.update_yaxes(title="Agent", tickmode="array", tickvals=agents, ticktext=agents)
     return figure
 
 
@@ -126,50 +245,128 @@ def _ivr(outcomes: list[dict], drops: list[dict]) -> go.Figure:
     figure = make_subplots(
         rows=2,
         cols=1,
-        specs=[[{"type": "funnel"}], [{"type": "bar"}]],
-        subplot_titles=("IVR outcomes (inbound flows)", "Top drop-off blocks (flow / block type)"),
-        vertical_spacing=0.15,
+        row_heights=[0.3, 0.7],
+        subplot_titles=(
+            "What became of the legs entering an inbound flow",
+            "Where customers dropped: the last block logged (flow / block type)",
+        ),
+        vertical_spacing=0.22,
     )
-    total = sum(r["legs"] for r in outcomes)
+    total = sum(int(r["ivr_entries"]) for r in outcomes) or 1
+    for r in sorted(outcomes, key=lambda r: -int(r["ivr_entries"])):
+        share = 100 * int(r["ivr_entries"]) / total
+        figure.add_trace(
+            go.Bar(
+                y=["inbound flows"],
+                x=[share],
+                name=f"{r['ivr_path__ivr_outcome']} ({int(r['ivr_entries']):,})",
+                orientation="h",
+                text=[f"{r['ivr_path__ivr_outcome']} {share:.0f}%" if share >= 6 else ""],
+                textposition="inside",
+            ),
+            row=1,
+            col=1,
+        )
+    drops = sorted(drops, key=lambda r: int(r["ivr_dropped"]))[-10:]
     figure.add_trace(
-        go.Funnel(y=["entered", *[r["ivr_outcome"] for r in outcomes]], x=[total, *[r["legs"] for r in outcomes]]),
-        row=1,
-        col=1,
-    )
-    figure.add_trace(
-        go.Bar(x=[r["drops"] for r in drops], y=[r["block"] for r in drops], orientation="h", name="drops"),
+        go.Bar(
+            x=[int(r["ivr_dropped"]) for r in drops],
+            y=[f"{r['ivr_path__exit_contact_flow_name']} / {r['ivr_path__exit_module_type']}" for r in drops],
+            orientation="h",
+            name="legs dropped",
+            showlegend=False,
+        ),
         row=2,
         col=1,
     )
-    figure.update_layout(title="IVR containment and drop-off", showlegend=False, height=620)
-    figure.update_yaxes(automargin=True)
+    figure.update_layout(
+        title="IVR outcomes and drop-off",
+        barmode="stack",
+        height=560,
+        margin={"l": 220},
+        legend={"orientation": "h", "y": 1.12},
+    )
+    figure.update_xaxes(title="Share of legs (%)", range=[0, 100], dtick=20, row=1, col=1)
+    figure.update_xaxes(title="Legs dropped", row=2, col=1)
+    figure.update_yaxes(title="Block", row=2, col=1)
     return figure
 
 
-def _experience(journeys: list[dict], sentiment: list[dict]) -> go.Figure:
+def _experience(journeys: list[dict], sentiment: list[dict], open_days: list[date]) -> go.Figure:
     figure = make_subplots(specs=[[{"secondary_y": True}]])
-    days = [r["day"] for r in journeys]
-    figure.add_trace(go.Scatter(x=days, y=[r["repeat_contact_pct"] for r in journeys], name="repeat-contact %"))
-    figure.add_trace(go.Scatter(x=days, y=[r["first_contact_resolution_pct"] for r in journeys], name="FCR %"))
+    days = [_day(r["metric_time__day"]) for r in journeys]
+    for measure, name in (
+        ("first_contact_resolution_pct", "first-contact resolution (%)"),
+        ("repeat_contact_pct", "repeat-contact rate (%)"),
+    ):
+        values = [r[measure] for r in journeys]
+        final = [v if d not in open_days else None for d, v in zip(days, values, strict=True)]
+        pending = [v if d in open_days else None for d, v in zip(days, values, strict=True)]
+        figure.add_trace(go.Scatter(x=days, y=final, name=name, mode="lines+markers"))
+        figure.add_trace(
+            go.Scatter(
+                x=days,
+                y=pending,
+                name=f"{name}, window open",
+                mode="lines+markers",
+                line={"dash": "dot"},
+                marker={"symbol": "circle-open", "size": 9},
+            )
+        )
     figure.add_trace(
-        go.Scatter(x=[r["day"] for r in sentiment], y=[r["customer"] for r in sentiment], name="customer sentiment"),
+        go.Scatter(
+            x=[_day(r["metric_time__day"]) for r in sentiment],
+            y=[r["avg_customer_sentiment"] for r in sentiment],
+            name="customer sentiment (-5 to 5)",
+            mode="lines+markers",
+        ),
         secondary_y=True,
     )
-    figure.update_layout(title="Repeat contacts, first-contact resolution and sentiment by day")
-    figure.update_xaxes(rangeslider={"visible": True}, type="date")
+    if open_days:
+        figure.add_vrect(
+            x0=str(min(open_days)),
+            x1=str(max(open_days)),
+            fillcolor="#f2c14e",
+            opacity=0.15,
+            line_width=0,
+            annotation_text="repeat window still open: not final",
+            annotation_position="top left",
+        )
+    figure.update_layout(
+        title="First-contact resolution, repeat contacts and sentiment by contact day",
+        legend={"orientation": "h", "y": -0.25},
+    )
+    figure.update_xaxes(title="Day the contact began (UTC)", type="date", dtick=86_400_000, tickformat="%a %d %b")
+    figure.update_yaxes(title="Share of journeys (%)", range=[0, 100], dtick=20, secondary_y=False)
+    figure.update_yaxes(title="Customer sentiment (-5 to 5)", range=[-5, 5], dtick=1, secondary_y=True, showgrid=False)
     return figure
 
 
 def figures(data: DashboardData) -> dict[str, go.Figure]:
     c = data.charts
     return {
-        "intraday": _heat_maps(c["intraday"]),
-        "daily_volume": _daily_volume(c["daily_volume"]),
-        "aht_by_channel": _aht_by_channel(c["aht_by_channel"]),
-        "agent_time": _agent_time(c["agent_time"]),
+        "intraday_service_level": _heat_map(
+            c["intraday_service_level"],
+            "service_level_pct",
+            "Service level by queue and hour of day (standard queues)",
+            "Service level (%)",
+            "RdYlGn",
+            100,
+        ),
+        "intraday_asa": _heat_map(
+            c["intraday_asa"],
+            "avg_queue_answer_time_s",
+            "Average speed of answer by queue and hour (voice and chat queues)",
+            "ASA (s)",
+            "YlOrRd",
+            None,
+        ),
+        "daily_volume": _daily_volume(c["daily_volume"], data.open_queue_days),
+        "handle_time": _handle_time(c["handle_time"]),
+        "agents": _agents(c["agents"]),
         "status_time": _status_time(c["status_time"]),
         "ivr": _ivr(c["ivr_outcomes"], c["drop_blocks"]),
-        "experience": _experience(c["daily_experience"], c["daily_sentiment"]),
+        "experience": _experience(c["daily_experience"], c["daily_sentiment"], data.open_window_days),
     }
 
 
@@ -182,12 +379,22 @@ def page(data: DashboardData, source: str) -> str:
         for name, figure in figures(data).items()
     )
     generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    open_days = sorted(set(data.open_queue_days) | set(data.open_window_days))
+    pending = (
+        " Not final yet: " + ", ".join(f"{d:%a %d %b}" for d in open_days) + " (marked in the charts)."
+        if open_days
+        else ""
+    )
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>connect_lake KPIs</title>'
         f"<style>{STYLE}</style><script>{plotly.offline.get_plotlyjs()}</script></head>"
-        f'<body data-start="{data.start}" data-end="{data.end}">'
-        f'<h1>Contact-center KPIs</h1><div class="period">{data.start} to {data.end} (UTC days)</div>'
-        f'{_tiles(data)}<div class="charts">{charts}</div>'
-        f"<footer>Built by connect-lake dashboard from {html.escape(source)} at {generated}. Ratios are sums over "
-        "sums for the period and group shown, as the semantic layer's metrics are.</footer></body></html>"
+        f'<body data-start="{data.start}" data-end="{data.end}"'
+        f' data-open-days="{" ".join(str(d) for d in open_days)}">'
+        f'<h1>Contact-center KPIs</h1><div class="period">{data.start} to {data.end} (UTC days, every metric dated by'
+        f" its contact).{pending}</div>"
+        f'{_tiles(data)}{_channel_table(data)}<div class="charts">{charts}</div>'
+        f"<footer>Built by connect-lake dashboard from {html.escape(source)} at {generated}. Every number is the "
+        "semantic layer's metric for the period and group shown (mf query gives the same): instance totals count "
+        "standard and agent queues; service level, speed of answer, handle time and abandonment are per channel, "
+        "since voice and chat wait seconds and tasks hours.</footer></body></html>"
     )

@@ -6,7 +6,8 @@ the two. Times are ISO-8601 UTC; durations are integer seconds.
 
 Files:
 - `contacts.csv` — one row per contact leg (ContactId), with its chain, flags and durations.
-- `queue_intervals.csv` — the expected queue KPI measures per queue x channel x 15-minute interval.
+- `queue_intervals.csv` — the expected queue KPI measures per queue x channel x 15-minute interval, for standard
+  queues and agents' own queues (transfers to an agent) alike, keyed by the queue's ARN.
 - `agent_status_spans.csv` — every span an agent spent in a selected status while logged in.
 - `agent_contact_spans.csv` — every span a contact spent in a state on an agent's desk.
 - `agents.csv` — agent configuration versions (routing profile, hierarchy) with validity.
@@ -29,7 +30,7 @@ from typing import Any
 import orjson
 
 from connect_lake.simulate.agents import Agent, AgentTruth, DeskContact
-from connect_lake.simulate.catalog import AgentStatus
+from connect_lake.simulate.catalog import AgentStatus, Queue
 from connect_lake.simulate.contact_lens import AnalysisTruth
 from connect_lake.simulate.legs import Leg
 from connect_lake.simulate.timefmt import iso_millis, iso_seconds
@@ -47,6 +48,8 @@ CONTACT_COLUMNS = (
     "customer_phone",
     "customer_email",
     "queue_name",
+    "queue_arn",
+    "queue_type",
     "agent_username",
     "routing_profile",
     "initiated_at",
@@ -95,6 +98,13 @@ INTERVAL_S = INTERVAL_MINUTES * 60
 TRANSFER_IN_METHODS = ("TRANSFER", "QUEUE_TRANSFER")
 
 
+def queue_type(queue: Queue | None) -> str:
+    """Amazon Connect's QueueType: an agent's own queue (transfers to that agent) or a standard queue."""
+    if queue is None:
+        return ""
+    return "AGENT" if queue.agent_owner is not None else "STANDARD"
+
+
 def _flag(value: bool) -> int:
     return int(bool(value))
 
@@ -135,7 +145,9 @@ class TruthWriter(AgentTruth):
         self.deliveries = self._writer(
             "ctr_deliveries.csv", ("contact_id", "copy", "last_update_at", "arrival_at", "attributes_json")
         )
+        # (queue ARN, channel, interval start) -> the measures, for standard and agent queues alike
         self.intervals: dict[tuple[str, str, int], list[int]] = defaultdict(lambda: [0] * len(INTERVAL_MEASURES))
+        self.interval_queues: dict[str, Queue] = {}
         self.legs_written = 0
 
     def _writer(self, name: str, columns: tuple[str, ...]):
@@ -165,6 +177,8 @@ class TruthWriter(AgentTruth):
                 leg.customer.phone,
                 leg.customer.email,
                 queue.name or "" if queue is not None else "",
+                queue.arn if queue is not None else "",
+                queue_type(queue),
                 leg.agent.username if leg.agent else "",
                 leg.agent_profile.name if leg.agent_profile else "",
                 iso_seconds(leg.initiated_at),
@@ -195,12 +209,13 @@ class TruthWriter(AgentTruth):
                 threshold or "",
             )
         )
-        if queue is not None and queue.name is not None:
+        if queue is not None:
             self._count_interval(leg, threshold)
 
     def _count_interval(self, leg: Leg, threshold: int) -> None:
         anchor = leg.enqueued_at if leg.enqueued_at is not None else leg.initiated_at
-        m = self.intervals[(leg.queue.name, leg.channel, anchor - anchor % INTERVAL_S)]
+        m = self.intervals[(leg.queue.arn, leg.channel, anchor - anchor % INTERVAL_S)]
+        self.interval_queues[leg.queue.arn] = leg.queue
         queue_s = leg.queue_duration_s or 0
         if leg.is_queued:
             m[0] += 1
@@ -280,9 +295,12 @@ class TruthWriter(AgentTruth):
     def close(self, summary: dict[str, Any]) -> None:
         with open(self.dir / "queue_intervals.csv", "w", newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow(("queue_name", "channel", "interval_start_at", *INTERVAL_MEASURES))
-            for (queue, channel, start), measures in sorted(self.intervals.items()):
-                writer.writerow((queue, channel, iso_seconds(start), *measures))
+            writer.writerow(
+                ("queue_arn", "queue_type", "queue_name", "channel", "interval_start_at", *INTERVAL_MEASURES)
+            )
+            for (arn, channel, start), measures in sorted(self.intervals.items()):
+                queue = self.interval_queues[arn]
+                writer.writerow((arn, queue_type(queue), queue.name or "", channel, iso_seconds(start), *measures))
         for handle in self._files:
             handle.close()
         (self.dir / "summary.json").write_bytes(orjson.dumps(summary, option=orjson.OPT_INDENT_2))
