@@ -8,6 +8,7 @@ the marts flag as not final are the days the page marks."""
 from __future__ import annotations
 
 import subprocess
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from selenium.webdriver.common.by import By
@@ -22,7 +23,8 @@ CHARTS = (
     "handle_time",
     "agents",
     "status_time",
-    "ivr",
+    "ivr_outcomes",
+    "ivr_drop_off",
     "experience",
 )
 # per chart: every axis a trace draws on, with its title and range, every colour bar's title, the tick labels'
@@ -183,7 +185,7 @@ def test_sentiment_sits_on_its_whole_scale(opened: dict) -> None:
 
 
 def test_ivr_outcomes_are_one_stacked_bar(opened: dict) -> None:
-    ivr = opened["charts"]["ivr"]
+    ivr = opened["charts"]["ivr_outcomes"]
     outcomes = [t for t in ivr["traces"] if t["y"] == ["inbound flows"]]
     assert ivr["barmode"] == "stack" and len(outcomes) >= 3
     assert all(t["type"] == "bar" and t["orientation"] == "h" for t in outcomes)
@@ -199,15 +201,18 @@ def test_every_agent_bar_is_named(opened: dict) -> None:
 
 
 def test_the_days_not_final_are_marked(opened: dict, warehouse: Warehouse) -> None:
-    """The days the marts flag (a repeat window still open, contacts possibly still open at the cut) are the days
-    the page lists, and the experience chart draws those days apart, as not final."""
+    """The days whose end lies after the marts' final-until times (fct_data_completeness, held to the raw
+    records by the planning tests) are the days the page lists, and the experience chart draws the days with
+    open repeat windows apart, as not final."""
+    contacts_until, windows_until = warehouse.query(
+        "select min(contacts_final_until_at), min(repeat_windows_final_until_at) from main_marts.fct_data_completeness"
+    )[0]
+    days = [date.fromisoformat(opened["start"]) + timedelta(days=n) for n in range(3)]
+    assert str(days[-1]) == opened["end"]
     flagged = {
         str(day)
-        for (day,) in warehouse.query(
-            "select journey_date from main_marts.fct_contact_journeys where not is_repeat_window_closed union "
-            "select interval_date from main_marts.fct_queue_intervals where not is_complete_period"
-        )
-        if opened["start"] <= str(day) <= opened["end"]
+        for day in days
+        if datetime.combine(day + timedelta(days=1), time()) > min(contacts_until, windows_until)
     }
     assert flagged and set(opened["open_days"]) == flagged
     pending = [t for t in opened["charts"]["experience"]["traces"] if "window open" in (t["name"] or "")]

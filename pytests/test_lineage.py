@@ -74,10 +74,16 @@ def test_every_model_depends_on_exactly_what_its_sql_reads(manifests: tuple[dict
     assert wrong == {}
 
 
-def test_queue_intervals_reads_only_contacts_queues_and_their_ancestors(manifests: tuple[dict, dict]) -> None:
+def test_queue_intervals_reads_only_contacts_queues_completeness_and_their_ancestors(
+    manifests: tuple[dict, dict],
+) -> None:
     reads = sql_reads(manifests)
     target = "model.connect_lake.fct_queue_intervals"
-    assert reads[target] == {"model.connect_lake.fct_contacts", "model.connect_lake.dim_queues"}
+    assert reads[target] == {
+        "model.connect_lake.fct_contacts",
+        "model.connect_lake.dim_queues",
+        "model.connect_lake.fct_data_completeness",
+    }
     upstream = ancestors(reads, target)
     for unrelated in (
         "source.connect_lake.connect.customer_profiles",

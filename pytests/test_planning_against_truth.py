@@ -336,15 +336,28 @@ def test_repeat_windows_close_once_the_data_passes_them(weeks_lake: Lake, planni
     assert wrong == []
 
 
-def test_an_interval_is_complete_once_its_contacts_cannot_be_open(weeks_lake: Lake, planning: Warehouse) -> None:
-    """An interval is final once it ended the channel's longest contact (initiation to disconnect) before the
-    newest disconnect the raw records show: the last hours of voice and chat, and more of tasks, are not."""
-    records = [r for r in weeks_lake.newest_records().values() if r.get("DisconnectTimestamp")]
-    cut = max(ts(r["DisconnectTimestamp"]) for r in records)
+def test_completeness_is_what_the_raw_records_allow(weeks_lake: Lake, planning: Warehouse) -> None:
+    """Per channel, the data's cut (the newest disconnect), the longest contact and the newest contact's start,
+    recomputed from the raw records; and an interval is final exactly when it ended the channel's longest contact
+    before the cut: the last hours of voice and chat, and more of tasks, are not."""
+    records = list(weeks_lake.newest_records().values())
+    ended = [r for r in records if r.get("DisconnectTimestamp")]
+    cut = max(ts(r["DisconnectTimestamp"]) for r in ended)
+    newest = max(ts(r["InitiationTimestamp"]) for r in records)
     longest: dict[str, timedelta] = defaultdict(timedelta)
-    for r in records:
+    for r in ended:
         span = ts(r["DisconnectTimestamp"]) - ts(r["InitiationTimestamp"])
         longest[r["Channel"]] = max(longest[r["Channel"]], span)
+    completeness = {
+        channel: (cut_at, newest_at, timedelta(seconds=longest_s), contacts_until, windows_until)
+        for channel, cut_at, newest_at, longest_s, contacts_until, windows_until in planning.query(
+            "select channel, data_cut_at, newest_contact_at, longest_contact_s, contacts_final_until_at,"
+            " repeat_windows_final_until_at from main_marts.fct_data_completeness"
+        )
+    }
+    assert completeness == {
+        channel: (cut, newest, span, cut - span, newest - timedelta(days=7)) for channel, span in longest.items()
+    }
     rows = planning.query("select channel, interval_end_at, is_complete_period from main_marts.fct_queue_intervals")
     wrong = [row for row in rows if row[2] != (row[1] + longest[row[0]] <= cut)]
     assert wrong == []

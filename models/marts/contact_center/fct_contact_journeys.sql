@@ -15,9 +15,10 @@ initiation_methods as (
     select * from {{ ref('connect__initiation_methods') }}
 ),
 
--- how far the data reaches: the newest contact the warehouse holds began then
+-- journeys that began up to then have had their whole repeat window within the data (fct_data_completeness)
 horizon as (
-    select max(initiated_at) as newest_contact_at from legs
+    select max(repeat_windows_final_until_at) as repeat_windows_final_until_at
+    from {{ ref('fct_data_completeness') }}
 ),
 
 {% if is_incremental() %}
@@ -182,10 +183,8 @@ final as (
         journeys.is_handled and coalesce(repeats.later_contacts, 0) = 0 as is_first_contact_resolved,
         -- a repeat can still come until fcr_window_days after the journey began: only then are the two flags
         -- above final
-        coalesce(
-            {{ dbt.dateadd('day', var('fcr_window_days'), 'journeys.initiated_at') }} <= horizon.newest_contact_at,
-            false
-        ) as is_repeat_window_closed,
+        coalesce(journeys.initiated_at <= horizon.repeat_windows_final_until_at, false)
+            as is_repeat_window_closed,
         {{ connect_lake.ingested_at() }} as _ingested_at
     from journeys
     cross join horizon

@@ -25,20 +25,9 @@ queues as (
     from {{ ref('dim_queues') }}
 ),
 
--- a contact's record lands once it has ended: the data's cut is the newest disconnect a contact record shows
--- (not its LastUpdateTimestamp, which a re-delivery moves days on), and an interval can still gain contacts
--- until it lies the channel's longest contact (initiation to disconnect) before the cut
-horizon as (
-    select max(disconnected_at) as cut_at from {{ ref('fct_contacts') }}
-),
-
-channel_spans as (
-    select
-        channel,
-        max({{ connect_lake.duration_s('initiated_at', 'disconnected_at', precision='second') }})
-            as longest_contact_s
-    from {{ ref('fct_contacts') }}
-    group by 1
+-- how far each channel's numbers are final (contacts that may still be open have not landed yet)
+completeness as (
+    select channel, contacts_final_until_at from {{ ref('fct_data_completeness') }}
 ),
 
 measured as (
@@ -90,6 +79,18 @@ aggregated as (
     group by 1, 2, 3
 ),
 
+flagged as (
+    select
+        aggregated.*,
+        coalesce(
+            {{ dbt.dateadd('minute', minutes, 'aggregated.interval_start_at') }}
+            <= completeness.contacts_final_until_at,
+            false
+        ) as is_complete_period
+    from aggregated
+    left join completeness on aggregated.channel = completeness.channel
+),
+
 final as (
     select
         {{ connect_lake.surrogate_key([
@@ -127,14 +128,7 @@ final as (
         cast(sum_customer_hold_time_s as bigint) as sum_customer_hold_time_s,
         cast(sum_interaction_time_s as bigint) as sum_interaction_time_s,
         cast(max_queued_time_s as bigint) as max_queued_time_s,
-        coalesce(
-            {{ dbt.dateadd(
-                'second',
-                'cast(channel_spans.longest_contact_s as bigint)',
-                dbt.dateadd('minute', minutes, 'aggregated.interval_start_at')
-            ) }} <= horizon.cut_at,
-            false
-        ) as is_complete_period,
+        is_complete_period,
         100
         * cast(contacts_removed_from_queue_in_x as double)
         / nullif(contacts_queued, 0) as service_level_pct,
@@ -142,9 +136,7 @@ final as (
         100 * cast(contacts_abandoned as double) / nullif(contacts_queued, 0) as abandonment_rate_pct,
         cast(sum_queue_answer_time_s as double) / nullif(contacts_answered, 0) as avg_queue_answer_time_s,
         cast(sum_handle_time_s as double) / nullif(contacts_handled, 0) as avg_handle_time_s
-    from aggregated
-    cross join horizon
-    left join channel_spans on aggregated.channel = channel_spans.channel
+    from flagged
 )
 
 select * from final

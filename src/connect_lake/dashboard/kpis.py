@@ -7,7 +7,7 @@ what is not a metric is plain SQL on the marts: the days the warehouse holds, wh
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import duckdb
@@ -63,8 +63,21 @@ def _rows(connection: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def _days(connection: duckdb.DuckDBPyConnection, sql: str) -> list[date]:
-    return [row[0] for row in connection.execute(sql).fetchall()]
+def _open_days(
+    connection: duckdb.DuckDBPyConnection, marts_schema: str, start: date, end: date
+) -> tuple[list[date], list[date]]:
+    """The days of [start, end] whose counts may still grow (contacts of some channel may still be open), and
+    those whose repeat windows are not all closed, from fct_data_completeness."""
+    contacts_until, windows_until = connection.execute(
+        "select min(contacts_final_until_at), min(repeat_windows_final_until_at)"
+        f" from {marts_schema}.fct_data_completeness"
+    ).fetchone()
+    days = [start + timedelta(days=n) for n in range((end - start).days + 1)]
+
+    def after(until: datetime | None) -> list[date]:
+        return [d for d in days if until is None or datetime.combine(d + timedelta(days=1), time()) > until]
+
+    return after(contacts_until), after(windows_until)
 
 
 def load(
@@ -139,16 +152,8 @@ def load(
                 and agent_status_type <> 'OFFLINE' and duration_s is not null
             group by 1, 2 order by 1, 2""",
         )
-        data.open_queue_days = _days(
-            connection,
-            f"select distinct interval_date from {marts_schema}.fct_queue_intervals where not is_complete_period"
-            f" and interval_date between date '{start}' and date '{end}' order by 1",
-        )
-        data.open_window_days = _days(
-            connection,
-            f"select distinct journey_date from {marts_schema}.fct_contact_journeys where not is_repeat_window_closed"
-            f" and journey_date between date '{start}' and date '{end}' order by 1",
-        )
+        # a day is final once its last moment lies at or before the marts' final-until times (every channel's)
+        data.open_queue_days, data.open_window_days = _open_days(connection, marts_schema, start, end)
         return data
     finally:
         connection.close()

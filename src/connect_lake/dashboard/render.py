@@ -19,7 +19,8 @@ from connect_lake.dashboard.kpis import CHANNEL_COLUMNS, CHANNELS, TILES, TOP_AG
 from connect_lake.dashboard.kpis import channel_metric as metric_of
 
 CONFIG = {"displaylogo": False, "responsive": True}
-OPEN_PATTERN = {"shape": "/", "fgcolor": "#ffffff", "size": 6}
+# hatching for the days whose counts are not final
+OPEN_PATTERN = {"fgcolor": "#ffffff", "size": 6}
 STYLE = """
 body { font-family: system-ui, sans-serif; margin: 24px; background: #f6f7f9; color: #1d2733; }
 h1 { margin: 0 0 4px; } .period { color: #5b6675; margin-bottom: 16px; }
@@ -94,7 +95,8 @@ def _channel_table(data: DashboardData) -> str:
 
 
 def _heat_map(rows: list[dict], measure: str, title: str, unit: str, scale: str, top: float | None) -> go.Figure:
-    queues = sorted({r["queue_interval__queue_name"] for r in rows}, reverse=True)
+    # queues with nothing to show (an outbound queue queues nothing) are left out
+    queues = sorted({r["queue_interval__queue_name"] for r in rows if r.get(measure) is not None}, reverse=True)
     hours = list(range(24))
     cells = {(r["queue_interval__queue_name"], int(r["queue_interval__hour_of_day"])): r for r in rows}
     z = [[(cells.get((q, h)) or {}).get(measure) for h in hours] for q in queues]
@@ -127,6 +129,7 @@ def _day(value: datetime | date) -> date:
 
 
 def _daily_volume(rows: list[dict], open_days: list[date]) -> go.Figure:
+    rows = sorted(rows, key=lambda r: _day(r["metric_time__day"]))
     days = [_day(r["metric_time__day"]) for r in rows]
     labels = [f"{d:%a %d %b}" + (" *" if d in open_days else "") for d in days]
     figure = make_subplots(specs=[[{"secondary_y": True}]])
@@ -140,18 +143,29 @@ def _daily_volume(rows: list[dict], open_days: list[date]) -> go.Figure:
                 x=labels,
                 y=[r[measure] for r in rows],
                 name=f"contacts {name}",
-                marker_pattern=[OPEN_PATTERN if d in open_days else {} for d in days],
+                marker_pattern={**OPEN_PATTERN, "shape": ["/" if d in open_days else "" for d in days]},
             )
         )
     rates = [r["abandonment_rate_pct"] for r in rows]
     figure.add_trace(go.Scatter(x=labels, y=rates, name="abandonment rate (%)", mode="lines+markers"), secondary_y=True)
     top = nice_ceiling(max((float(v) for v in rates if v is not None), default=10) * 1.2)
     figure.update_layout(
-        title="Contacts and abandonment by day"
-        + (" (* hatched: not final, contacts may still be open)" if open_days else ""),
+        title="Contacts and abandonment by day",
         barmode="group",
-        legend={"orientation": "h", "y": -0.25},
+        legend={"orientation": "h", "y": -0.3},
+        margin={"b": 110},
     )
+    if open_days:
+        figure.add_annotation(
+            text="* hatched: not final, contacts may still be open",
+            xref="paper",
+            yref="paper",
+            x=1,
+            y=1.08,
+            showarrow=False,
+            font={"size": 11, "color": "#a05a00"},
+            xanchor="right",
+        )
     figure.update_xaxes(title="Day (UTC)", type="category")
     figure.update_yaxes(title="Contacts", rangemode="tozero", secondary_y=False)
     figure.update_yaxes(title="Abandonment rate (%)", range=[0, top], dtick=top / 5, secondary_y=True, showgrid=False)
@@ -241,59 +255,53 @@ def _status_time(rows: list[dict]) -> go.Figure:
     return figure
 
 
-def _ivr(outcomes: list[dict], drops: list[dict]) -> go.Figure:
-    figure = make_subplots(
-        rows=2,
-        cols=1,
-        row_heights=[0.3, 0.7],
-        subplot_titles=(
-            "What became of the legs entering an inbound flow",
-            "Where customers dropped: the last block logged (flow / block type)",
-        ),
-        vertical_spacing=0.22,
-    )
+def _ivr_outcomes(outcomes: list[dict]) -> go.Figure:
+    """One stacked bar: what became of the legs entering an inbound flow, as shares."""
     total = sum(int(r["ivr_entries"]) for r in outcomes) or 1
+    figure = go.Figure()
     for r in sorted(outcomes, key=lambda r: -int(r["ivr_entries"])):
         share = 100 * int(r["ivr_entries"]) / total
         figure.add_trace(
             go.Bar(
                 y=["inbound flows"],
                 x=[share],
-                name=f"{r['ivr_path__ivr_outcome']} ({int(r['ivr_entries']):,})",
+                name=f"{r['ivr_path__ivr_outcome']}: {share:.1f}% ({int(r['ivr_entries']):,} legs)",
                 orientation="h",
-                text=[f"{r['ivr_path__ivr_outcome']} {share:.0f}%" if share >= 6 else ""],
+                text=[f"{r['ivr_path__ivr_outcome']} {share:.0f}%" if share >= 8 else ""],
                 textposition="inside",
-            ),
-            row=1,
-            col=1,
+                insidetextanchor="middle",
+            )
         )
-    drops = sorted(drops, key=lambda r: int(r["ivr_dropped"]))[-10:]
-    figure.add_trace(
-        go.Bar(
-            x=[int(r["ivr_dropped"]) for r in drops],
-            y=[f"{r['ivr_path__exit_contact_flow_name']} / {r['ivr_path__exit_module_type']}" for r in drops],
-            orientation="h",
-            name="legs dropped",
-            showlegend=False,
-        ),
-        row=2,
-        col=1,
-    )
     figure.update_layout(
-        title="IVR outcomes and drop-off",
+        title=f"What became of the {total:,} legs entering an inbound flow",
         barmode="stack",
-        height=560,
-        margin={"l": 220},
-        legend={"orientation": "h", "y": 1.12},
+        height=300,
+        margin={"l": 110, "b": 110},
+        legend={"orientation": "h", "y": -0.45},
     )
-    figure.update_xaxes(title="Share of legs (%)", range=[0, 100], dtick=20, row=1, col=1)
-    figure.update_xaxes(title="Legs dropped", row=2, col=1)
-    figure.update_yaxes(title="Block", row=2, col=1)
+    figure.update_xaxes(title="Share of legs (%)", range=[0, 100], dtick=20)
+    figure.update_yaxes(title="IVR")
+    return figure
+
+
+def _ivr_drop_off(drops: list[dict]) -> go.Figure:
+    drops = sorted((r for r in drops if int(r["ivr_dropped"] or 0) > 0), key=lambda r: int(r["ivr_dropped"]))[-10:]
+    labels = [f"{r['ivr_path__exit_contact_flow_name']} / {r['ivr_path__exit_module_type']}" for r in drops]
+    figure = go.Figure(go.Bar(x=[int(r["ivr_dropped"]) for r in drops], y=labels, orientation="h", name="legs dropped"))
+    figure.update_layout(
+        title="Where customers dropped out of the IVR: the last block logged",
+        height=140 + 32 * len(drops),
+        margin={"l": 220},
+    )
+    figure.update_xaxes(title="Legs dropped")
+    figure.update_yaxes(title="Flow / block type", tickmode="array", tickvals=labels, ticktext=labels)
     return figure
 
 
 def _experience(journeys: list[dict], sentiment: list[dict], open_days: list[date]) -> go.Figure:
     figure = make_subplots(specs=[[{"secondary_y": True}]])
+    journeys = sorted(journeys, key=lambda r: _day(r["metric_time__day"]))
+    sentiment = sorted(sentiment, key=lambda r: _day(r["metric_time__day"]))
     days = [_day(r["metric_time__day"]) for r in journeys]
     for measure, name in (
         ("first_contact_resolution_pct", "first-contact resolution (%)"),
@@ -302,17 +310,19 @@ def _experience(journeys: list[dict], sentiment: list[dict], open_days: list[dat
         values = [r[measure] for r in journeys]
         final = [v if d not in open_days else None for d, v in zip(days, values, strict=True)]
         pending = [v if d in open_days else None for d, v in zip(days, values, strict=True)]
-        figure.add_trace(go.Scatter(x=days, y=final, name=name, mode="lines+markers"))
-        figure.add_trace(
-            go.Scatter(
-                x=days,
-                y=pending,
-                name=f"{name}, window open",
-                mode="lines+markers",
-                line={"dash": "dot"},
-                marker={"symbol": "circle-open", "size": 9},
+        if any(v is not None for v in final):
+            figure.add_trace(go.Scatter(x=days, y=final, name=name, mode="lines+markers"))
+        if any(v is not None for v in pending):
+            figure.add_trace(
+                go.Scatter(
+                    x=days,
+                    y=pending,
+                    name=f"{name}, window open",
+                    mode="lines+markers",
+                    line={"dash": "dot"},
+                    marker={"symbol": "circle-open", "size": 9},
+                )
             )
-        )
     figure.add_trace(
         go.Scatter(
             x=[_day(r["metric_time__day"]) for r in sentiment],
@@ -333,8 +343,10 @@ def _experience(journeys: list[dict], sentiment: list[dict], open_days: list[dat
             annotation_position="top left",
         )
     figure.update_layout(
-        title="First-contact resolution, repeat contacts and sentiment by contact day",
-        legend={"orientation": "h", "y": -0.25},
+        title={"text": "First-contact resolution, repeat contacts and sentiment by contact day", "y": 0.97},
+        legend={"orientation": "h", "x": 0, "y": 1.04, "yanchor": "bottom"},
+        height=560,
+        margin={"t": 150},
     )
     figure.update_xaxes(title="Day the contact began (UTC)", type="date", dtick=86_400_000, tickformat="%a %d %b")
     figure.update_yaxes(title="Share of journeys (%)", range=[0, 100], dtick=20, secondary_y=False)
@@ -365,7 +377,8 @@ def figures(data: DashboardData) -> dict[str, go.Figure]:
         "handle_time": _handle_time(c["handle_time"]),
         "agents": _agents(c["agents"]),
         "status_time": _status_time(c["status_time"]),
-        "ivr": _ivr(c["ivr_outcomes"], c["drop_blocks"]),
+        "ivr_outcomes": _ivr_outcomes(c["ivr_outcomes"]),
+        "ivr_drop_off": _ivr_drop_off(c["drop_blocks"]),
         "experience": _experience(c["daily_experience"], c["daily_sentiment"], data.open_window_days),
     }
 

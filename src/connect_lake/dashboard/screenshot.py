@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from selenium import webdriver
@@ -42,8 +43,11 @@ def screenshot(page: Path, out: Path) -> None:
                 " >= document.querySelectorAll('.chart').length"
             )
         )
-        height = driver.execute_script("return document.body.scrollHeight")
-        driver.set_window_size(WIDTH, height + 40)
+        # the charts resize with the window: grow it until the page's height holds still
+        height = 0
+        while height != (height := driver.execute_script("return document.documentElement.scrollHeight")):
+            driver.set_window_size(WIDTH, height + 40)
+            time.sleep(1)
         out.parent.mkdir(parents=True, exist_ok=True)
         driver.save_screenshot(str(out))
     finally:

@@ -5,6 +5,7 @@ once, in the semantic models' YAML, not again in the dashboard."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -21,6 +22,9 @@ from metricflow_semantics.model.semantic_manifest_lookup import SemanticManifest
 from metricflow_semantics.sql.sql_bind_parameters import SqlBindParameterSet
 
 NO_PARAMETERS = SqlBindParameterSet()
+# MetricFlow narrates its planning and warns about dbt's own manifest conventions at WARNING: not the user's news
+for _name in ("metricflow", "metricflow_semantics", "metricflow_semantic_interfaces", "dbt_semantic_interfaces"):
+    logging.getLogger(_name).setLevel(logging.ERROR)
 
 
 class DuckDbSqlClient:
