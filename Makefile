@@ -112,7 +112,7 @@ bench: $(STAMP)  ## the scale benchmarks (not tests): incremental cost vs full b
 
 lint: $(STAMP)  ## ruff and sqlfluff
 	$(BIN)/ruff check src pytests
-	$(BIN)/sqlfluff lint models analyses tests/singular
+	$(BIN)/sqlfluff lint models analyses tests/singular --processes 2
 
 clean:  ## remove generated data, warehouses and dbt artefacts (keeps .venv)
 	rm -rf data target target_athena target_athena_parity target_trino logs

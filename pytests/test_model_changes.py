@@ -5,7 +5,8 @@ On a copy of the project and of the session's warehouse: a column added to the i
 and YAML) holds the truth's values on every row, old rows included; reverting the edit removes it again; an
 original column removed leaves the table; an expression changed in the view upstream of two incremental marts
 (the consult / conference line) leaves them alone while the view itself is not rebuilt, and rebuilds both in
-full once it is, to exactly what `--full-refresh` gives and to what the truth says under the new line. A model
+full once it is, to exactly what `--full-refresh` gives and to what the truth says under the new line; a var the
+model reads (the FCR window) rebuilds it, one that only changes how a run lists does not. A model
 protected by `full_refresh: false`, and a table altered by hand, stop the build with one line naming the model
 and the command.
 """
@@ -138,7 +139,16 @@ def edits(lake: Lake, warehouse: Warehouse, tmp_path_factory: pytest.TempPathFac
     reference.dbt("build", "--full-refresh", "-s", "int_contact_legs__classified+", *NO_UNIT_TESTS)
     seen["checkout"], seen["reference"] = checkout.warehouse, reference.warehouse
 
-    # 5. a model protected from full refresh, then changed: the build stops
+    # 5. a var a model reads, changed for one run and back: each run rebuilds the journeys in full; a var that
+    # only changes how a run lists (an operational var) rebuilds nothing
+    journeys = ("build", "-s", "fct_contact_journeys", *NO_UNIT_TESTS)
+    seen["operational_var"] = rebuilt_in_full(
+        checkout.dbt("build", "-s", "base_connect__contact_records", "--vars", "{full_landing_listing: true}")
+    )
+    seen["var_changed"] = rebuilt_in_full(checkout.dbt(*journeys, "--vars", "{fcr_window_days: 3}"))
+    seen["var_back"] = rebuilt_in_full(checkout.dbt(*journeys))
+
+    # 6. a model protected from full refresh, then changed: the build stops
     edit(
         checkout.project,
         FCT_CONTACTS,
@@ -153,7 +163,7 @@ def edits(lake: Lake, warehouse: Warehouse, tmp_path_factory: pytest.TempPathFac
     )
     seen["protected"] = checkout.dbt("build", "-s", "fct_contacts", check=False)
 
-    # 6. a table altered by hand, its model unchanged: the build stops
+    # 7. a table altered by hand, its model unchanged: the build stops
     checkout.warehouse.query("alter table main_marts.fct_contact_journeys add column added_by_hand integer")
     seen["altered"] = checkout.dbt("build", "-s", "fct_contact_journeys", check=False)
     return seen
@@ -215,6 +225,11 @@ def test_the_changed_expression_gives_the_truth_under_the_new_line(edits: dict, 
     )
     assert actual == expected
     assert sum(1 for contact, relation in original.items() if actual[contact] != relation) >= 3
+
+
+def test_a_var_the_model_reads_rebuilds_it_and_an_operational_one_does_not(edits: dict) -> None:
+    assert edits["operational_var"] == set()
+    assert edits["var_changed"] == {"fct_contact_journeys"} == edits["var_back"]
 
 
 def test_a_protected_model_stops_the_build_with_one_line(edits: dict) -> None:

@@ -35,7 +35,16 @@ def test_dbt_parses(tmp_path: Path) -> None:
 
 def test_sql_lints_clean(tmp_path: Path) -> None:
     result = run(
-        [str(BIN / "sqlfluff"), "lint", "models", "analyses", "tests/singular", "--disable-progress-bar"],
+        [
+            str(BIN / "sqlfluff"),
+            "lint",
+            "models",
+            "analyses",
+            "tests/singular",
+            "--disable-progress-bar",
+            "--processes",
+            "2",
+        ],
         tmp_path / "lint.duckdb",
     )
     assert result.returncode == 0, result.stdout[-6000:]

@@ -31,7 +31,18 @@ import pytest
 
 from connect_lake import trino_server
 from connect_lake.landing.replay import replay
-from lakes import BIN, REPO, Lake, Warehouse, compile_for_athena, copy_project, read_csv, rebuilt_in_full, run_dbt
+from lakes import (
+    BIN,
+    MODELS_ONLY,
+    REPO,
+    Lake,
+    Warehouse,
+    compile_for_athena,
+    copy_project,
+    read_csv,
+    rebuilt_in_full,
+    run_dbt,
+)
 
 CUTOFF = "2026-11-03T14:00:00Z"  # the seed-7 lake spans 2026-11-02 to the 5th
 # when a run built the row, and where the engine says an object is (local:/// on Trino, a path on DuckDB)
@@ -279,10 +290,9 @@ def test_incremental_runs_on_trino_equal_the_full_build(
     assert replay(lake.raw, lake.truth / "landing_objects.csv", CUTOFF, raw) > 100
     env = trino_env(raw, trino, "incr", warehouse.env)
     # the tests ran in the full build; here only what the models hold matters
-    models_only = ("--exclude-resource-type", "test", "unit_test")
-    build_on_trino(raw, env, root / "target", models_only)
+    build_on_trino(raw, env, root / "target", MODELS_ONLY)
     replay(lake.raw, lake.truth / "landing_objects.csv", "9999-12-31T00:00:00Z", raw)
-    second = build_on_trino(raw, env, root / "target", models_only)
+    second = build_on_trino(raw, env, root / "target", MODELS_ONLY)
     # the definitions recorded by the first run are those of the second: nothing was rebuilt in full
     assert rebuilt_in_full(second) == set()
     incremental = TrinoWarehouse(trino, "incr", root / "target")

@@ -1,9 +1,10 @@
--- One row per channel: how far the warehouse's numbers are final. A contact record lands once its contact has
--- ended, so the data's cut is the newest disconnect a record shows (not its LastUpdateTimestamp, which a
--- re-delivery moves days on), and a period can still gain contacts until it lies the channel's longest contact
--- (initiation to disconnect) before the cut: the last hours of voice and chat, a day or more of tasks, look
--- quieter than they were. A journey's repeat and first-contact-resolution flags are final once fcr_window_days
--- have passed since it began, within the data. Rebuilt whole each run (one aggregate over fct_contacts).
+-- One row per channel: how far the warehouse's numbers are final. A contact record lands once its contact
+-- has ended, so the data's cut is the newest disconnect a record shows (not its LastUpdateTimestamp, which a
+-- re-delivery moves days on), and a period can still gain contacts until it lies the channel's longest
+-- contact (initiation to disconnect) before the cut: the last hours of voice and chat, a day or more of
+-- tasks, look quieter than they were. A journey's repeat and first-contact-resolution flags are final once
+-- fcr_window_days have passed since it began, within the data. Rebuilt whole each run (one aggregate over
+-- fct_contacts).
 with contacts as (
     select * from {{ ref('fct_contacts') }}
 ),
@@ -32,7 +33,9 @@ final as (
         instance.newest_contact_at,
         cast(channels.longest_contact_s as bigint) as longest_contact_s,
         cast(
-            {{ dbt.dateadd('second', '-1 * cast(channels.longest_contact_s as bigint)', 'instance.data_cut_at') }}
+            {{ dbt.dateadd(
+                'second', '-1 * cast(channels.longest_contact_s as bigint)', 'instance.data_cut_at'
+            ) }}
             as {{ connect_lake.timestamp_type() }}
         ) as contacts_final_until_at,
         cast(

@@ -1,9 +1,9 @@
 {{ config(partitioned_by=['month(interval_date)']) }}
--- One row per queue, channel and interval (var interval_minutes) with Connect's queue metrics, for standard
--- queues and agents' own queues (QueueType AGENT: a transfer to an agent waits in that agent's queue) alike, so
--- the queues add up to the instance, as Connect counts it. Rebuilt whole each run from fct_contacts, which is
--- cheap (one aggregate over one row per contact) and leaves no way for a contact that moved to another queue or
--- interval to be counted twice.
+-- One row per queue, channel and interval (var interval_minutes) with Connect's queue metrics, for
+-- standard queues and agents' own queues (QueueType AGENT: a transfer to an agent waits in that agent's
+-- queue) alike, so the queues add up to the instance, as Connect counts it. Rebuilt whole each run from
+-- fct_contacts, which is cheap (one aggregate over one row per contact) and leaves no way for a contact
+-- that moved to another queue or interval to be counted twice.
 {%- set minutes = var('interval_minutes') %}
 
 with contacts as (
@@ -15,7 +15,8 @@ with contacts as (
 ),
 
 queues as (
-    -- each queue's name, type and X, set once in dim_queues (the seed, else var default_service_level_threshold_s)
+    -- each queue's name, type and X, set once in dim_queues (the seed, else var
+    -- default_service_level_threshold_s)
     select
         queue_arn,
         queue_id,
@@ -27,7 +28,10 @@ queues as (
 
 -- how far each channel's numbers are final (contacts that may still be open have not landed yet)
 completeness as (
-    select channel, contacts_final_until_at from {{ ref('fct_data_completeness') }}
+    select
+        channel,
+        contacts_final_until_at
+    from {{ ref('fct_data_completeness') }}
 ),
 
 measured as (

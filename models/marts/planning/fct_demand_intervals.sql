@@ -5,7 +5,8 @@
 -- CONTACTS_QUEUED counts them; handle and answer times are those of the interval's contacts. Standard queues.
 {%- set minutes = var('interval_minutes') %}
 with queue_intervals as (
-    -- the queues a forecast staffs: standard queues (an agent's own queue is that agent's, not a staffing need)
+    -- the queues a forecast staffs: standard queues (an agent's own queue is that agent's, not a
+    -- staffing need)
     select * from {{ ref('fct_queue_intervals') }}
     where queue_type = 'STANDARD'
 ),
