@@ -13,10 +13,12 @@ recorder, so the test sees which tags dbt-athena would apply to which columns.
 
 from __future__ import annotations
 
+import json
 import re
 
 import boto3
 import pytest
+import sqlfluff
 import yaml
 
 from lakes import REPO
@@ -102,7 +104,8 @@ def mocked_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
                     queries.append(athena.get_query_execution(QueryExecutionId=query_id)["QueryExecution"]["Query"])
     finally:
         patch.undo()
-    return {"success": built.success, "result": built, "queries": queries, "tags": tags}
+    manifest = json.loads((target / "manifest.json").read_text())
+    return {"success": built.success, "result": built, "queries": queries, "tags": tags, "manifest": manifest}
 
 
 def raw_source_names() -> list[str]:
@@ -194,3 +197,24 @@ def test_lake_formation_tags_declared_in_column_meta_are_applied(mocked_run: dic
         "customer_key"
         in tagged["stg_connect__contact_records"]["tags_columns"]["data_classification"]["pseudonymized_pii"]
     )
+
+
+def test_each_relation_records_its_definition_on_athena(mocked_run: dict) -> None:
+    """The change-safety record on Athena: the run creates <schema>_meta.model_definitions once, an Iceberg
+    table at its own S3 prefix, in HiveQL Athena parses, and every model it builds records its definition there."""
+    queries = mocked_run["queries"]
+    ddl = statement_for(queries, r"create table if not exists `connect_lake_meta`\.`model_definitions`")
+    assert "'table_type' = 'ICEBERG'" in ddl
+    assert "location 's3://connect-lake-warehouse/connect_lake_meta/model_definitions/'" in ddl
+    sqlfluff.parse(ddl, dialect="athena")
+    recorded = {
+        match.group(1)
+        for query in queries
+        if (match := re.search(r"insert into .*model_definitions.*values \('([a-z_.]+)'", query, re.DOTALL))
+    }
+    models = {
+        f"connect_lake_{node['config']['schema']}.{node['name']}"
+        for node in mocked_run["manifest"]["nodes"].values()
+        if node["resource_type"] == "model"
+    }
+    assert recorded == models
