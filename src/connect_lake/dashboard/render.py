@@ -218,15 +218,8 @@ def _agents(rows: list[dict]) -> go.Figure:
             hoverinfo="skip",
         )
     )
-    figure.update_layout(
-        title=f"Agent time and occupancy, the {len(rows)} agents longest online",
-        barmode="stack",
-        height=120 + 26 * len(rows),
-        margin={"l": 150},
-        legend={"orientation": "h", "y": -0.12},
-    )
-    figure.update_xaxes(title="Hours", range=[0, nice_ceiling(max(totals, default=1) * 1.3)])
-    figure.update_yaxes(title="Agent", tickmode="array", tickvals=names, ticktext=names)
+    _agent_bars_layout(figure, f"Agent time and occupancy, the {len(rows)} agents longest online", names)
+    figure.update_xaxes(range=[0, nice_ceiling(max(totals, default=1) * 1.3)])
     return figure
 
 
@@ -243,8 +236,16 @@ def _status_time(rows: list[dict]) -> go.Figure:
             for status, hours in sorted(by_status.items())
         ]
     )
+    _agent_bars_layout(
+        figure, f"Time in each status, the {len(agents)} agents logged in longest (Offline excluded)", agents
+    )
+    return figure
+
+
+def _agent_bars_layout(figure: go.Figure, title: str, agents: list[str]) -> None:
+    """Stacked hours per agent, one row each: every agent named (plotly skips tick labels when rows are dense)."""
     figure.update_layout(
-        title=f"Time in each status, the {len(agents)} agents logged in longest (Offline excluded)",
+        title=title,
         barmode="stack",
         height=120 + 26 * len(agents),
         margin={"l": 150},
@@ -252,7 +253,6 @@ def _status_time(rows: list[dict]) -> go.Figure:
     )
     figure.update_xaxes(title="Hours")
     figure.update_yaxes(title="Agent", tickmode="array", tickvals=agents, ticktext=agents)
-    return figure
 
 
 def _ivr_outcomes(outcomes: list[dict]) -> go.Figure:
