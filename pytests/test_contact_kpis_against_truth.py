@@ -19,6 +19,11 @@ DURATIONS = {  # mart column -> truth column
     "after_contact_work_duration_s": "acw_s",
     "handle_time_s": "handle_time_s",
 }
+AUDIO_ISSUES = {  # Connect's PotentialQualityIssues value -> the mart's flag suffix
+    "HighPacketLoss": "high_packet_loss",
+    "HighRoundTripTime": "high_round_trip_time",
+    "HighJitterBuffer": "high_jitter_buffer",
+}
 # the truth's own list: what the simulator counts per interval is what the mart is held to
 MEASURES = INTERVAL_MEASURES
 
@@ -63,6 +68,31 @@ def test_every_duration_is_within_a_second_of_the_truth(truth, contacts) -> None
                     wrong[column].append((contact_id, value, want))
             elif value is None or abs(value - int(want)) > 1:
                 wrong[column].append((contact_id, value, want))
+    assert not wrong, {c: (len(v), v[:3]) for c, v in wrong.items()}
+
+
+def test_call_quality_equals_the_truth(truth, contacts) -> None:
+    """Each side's QualityScore and issue flags as Connect scored them; null where it did not score the side."""
+    wrong = defaultdict(list)
+    scored = 0
+    for contact_id, expected in truth.items():
+        row = contacts[contact_id]
+        any_issue = None
+        for side in ("agent", "customer"):
+            score, issues = expected[f"{side}_audio_quality_score"], expected[f"{side}_audio_quality_issues"]
+            got = row[f"{side}_audio_quality_score"]
+            if (got is None) != (score == "") or (got is not None and abs(got - float(score)) > 1e-9):
+                wrong[f"{side}_audio_quality_score"].append((contact_id, got, score))
+            if score != "":
+                scored += 1
+                any_issue = bool(any_issue) or bool(issues)
+            for issue, column in AUDIO_ISSUES.items():
+                want = None if score == "" else issue in issues.split("|")
+                if row[f"has_{side}_audio_{column}"] != want:
+                    wrong[f"has_{side}_audio_{column}"].append((contact_id, row[f"has_{side}_audio_{column}"], want))
+        if row["has_audio_quality_issue"] != any_issue:
+            wrong["has_audio_quality_issue"].append((contact_id, row["has_audio_quality_issue"], any_issue))
+    assert scored > 1000
     assert not wrong, {c: (len(v), v[:3]) for c, v in wrong.items()}
 
 

@@ -98,8 +98,21 @@ SENTIMENT_METRICS = (
     "avg_customer_sentiment",
     "avg_agent_sentiment",
 )
+# call quality, recomputed from the truth's voice legs by quality_sums
+QUALITY_METRICS = (
+    "agent_audio_scored_legs",
+    "sum_agent_audio_quality_score",
+    "customer_audio_scored_legs",
+    "sum_customer_audio_quality_score",
+    "audio_scored_legs",
+    "legs_with_audio_quality_issue",
+    "avg_agent_audio_quality_score",
+    "avg_customer_audio_quality_score",
+    "audio_quality_issue_rate",
+)
 TESTED = {
     *QUEUE_COUNTS,
+    *QUALITY_METRICS,
     *QUEUE_RATIOS,
     *CHANNEL_RATIOS,
     *AGENT_METRICS,
@@ -351,6 +364,53 @@ def test_sentiment_and_volume_metrics_by_day_equal_the_truth(mf: MetricFlow, lak
         volumes[(ts(leg["initiated_at"]).date(), leg["channel"])] += 1
     rows = mf.query(("contact_legs",), ("metric_time__day", "contact__channel"))
     assert {(day_of(r["metric_time__day"]), r["contact__channel"]): number(r["contact_legs"]) for r in rows} == volumes
+
+
+def quality_sums(legs, key) -> dict[tuple, dict[str, float]]:
+    """The call-quality metrics recomputed from the truth's per-leg scores, grouped by `key(leg)`."""
+    sums: dict[tuple, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for leg in legs:
+        agent, customer = leg["agent_audio_quality_score"], leg["customer_audio_quality_score"]
+        if agent == "" and customer == "":
+            continue
+        m = sums[key(leg)]
+        m["audio_scored_legs"] += 1
+        issues = leg["agent_audio_quality_issues"] or leg["customer_audio_quality_issues"]
+        m["legs_with_audio_quality_issue"] += bool(issues)
+        for side, score in (("agent", agent), ("customer", customer)):
+            if score != "":
+                m[f"{side}_audio_scored_legs"] += 1
+                m[f"sum_{side}_audio_quality_score"] += float(score)
+    for m in sums.values():
+        for side in ("agent", "customer"):  # a sum over no scores is null in SQL
+            if not m[f"{side}_audio_scored_legs"]:
+                m[f"sum_{side}_audio_quality_score"] = None
+        m["avg_agent_audio_quality_score"] = ratio(m["sum_agent_audio_quality_score"], m["agent_audio_scored_legs"])
+        m["avg_customer_audio_quality_score"] = ratio(
+            m["sum_customer_audio_quality_score"], m["customer_audio_scored_legs"]
+        )
+        m["audio_quality_issue_rate"] = ratio(m["legs_with_audio_quality_issue"], m["audio_scored_legs"])
+    return sums
+
+
+@pytest.mark.parametrize(
+    ("dimension", "truth_column"),
+    [("contact__queue_name", "queue_name"), ("agent_version__agent_username", "agent_username")],
+)
+def test_call_quality_by_day_and_queue_or_agent_equals_the_truth(mf: MetricFlow, legs, dimension, truth_column) -> None:
+    """Audio quality per queue and per agent: the truth's scores, averaged over the legs Connect scored."""
+    expected = quality_sums(legs, lambda leg: (ts(leg["initiated_at"]).date(), leg[truth_column]))
+    assert sum(m["legs_with_audio_quality_issue"] for m in expected.values()) > 50
+    rows = mf.query(QUALITY_METRICS, ("metric_time__day", dimension))
+    actual = {(day_of(r["metric_time__day"]), r[dimension]): r for r in rows if number(r["audio_scored_legs"])}
+    assert set(actual) == set(expected)
+    wrong = [
+        (key, metric, got[metric], expected[key][metric])
+        for key, got in actual.items()
+        for metric in QUALITY_METRICS
+        if not close(number(got[metric]), expected[key][metric], 1e-9)
+    ]
+    assert not wrong, (len(wrong), wrong[:5])
 
 
 def test_saved_queries_run(mf: MetricFlow, warehouse: Warehouse) -> None:

@@ -235,9 +235,13 @@
         {%- set relation = connect_lake.model_definitions_relation() -%}
         {%- if adapter.get_relation(database=relation.database, schema=relation.schema, identifier=relation.identifier) is none -%}
             {%- do adapter.create_schema(relation) -%}
-            {%- do run_query(adapter.dispatch('model_definitions_ddl', 'connect_lake')(relation)) -%}
+            {%- do run_query(connect_lake.model_definitions_ddl(relation)) -%}
         {%- endif -%}
     {%- endif -%}
+{% endmacro %}
+
+{% macro model_definitions_ddl(relation) %}
+    {{ return(adapter.dispatch('model_definitions_ddl', 'connect_lake')(relation)) }}
 {% endmacro %}
 
 {% macro trino__model_definitions_ddl(relation) -%}

@@ -29,6 +29,11 @@
 {%- endmacro %}
 
 
+{% macro is_decimal_text(column) -%}
+    ({{ connect_lake.regex_matches(column, '^-?[0-9]+([.][0-9]+)?$') }} and try_cast({{ column }} as double) is not null)
+{%- endmacro %}
+
+
 {% macro record_quarantine_reason(source_name, payload='payload', key_override=none) -%}
     {%- set node = connect_lake.raw_source_node(source_name) -%}
     {%- set rules = node.meta.get('record', {}) -%}
@@ -46,6 +51,11 @@
         {%- for path in rules.get('integers', []) %}
         when {{ connect_lake.record_field(path, payload) }} is not null
             and not {{ connect_lake.is_integer_text(connect_lake.record_field(path, payload), connect_lake.field_hive_type(node, path)) }}
+            then 'invalid_number:{{ path }}'
+        {%- endfor %}
+        {%- for path in rules.get('decimals', []) %}
+        when {{ connect_lake.record_field(path, payload) }} is not null
+            and not {{ connect_lake.is_decimal_text(connect_lake.record_field(path, payload)) }}
             then 'invalid_number:{{ path }}'
         {%- endfor %}
         {%- for path in rules.get('non_negative', []) %}

@@ -110,6 +110,24 @@ final as (
         end as handle_time_s,
         external_third_party_duration_s,
         cast(agent_connection_attempt_count as bigint) as agent_connection_attempt_count,
+        agent_audio_quality_score,
+        has_agent_audio_high_packet_loss,
+        has_agent_audio_high_round_trip_time,
+        has_agent_audio_high_jitter_buffer,
+        customer_audio_quality_score,
+        has_customer_audio_high_packet_loss,
+        has_customer_audio_high_round_trip_time,
+        has_customer_audio_high_jitter_buffer,
+        -- either side degraded; null when Connect scored neither side (chat, task, older records)
+        case
+            when agent_audio_quality_score is null and customer_audio_quality_score is null then null
+            else coalesce(has_agent_audio_high_packet_loss, false)
+                or coalesce(has_agent_audio_high_round_trip_time, false)
+                or coalesce(has_agent_audio_high_jitter_buffer, false)
+                or coalesce(has_customer_audio_high_packet_loss, false)
+                or coalesce(has_customer_audio_high_round_trip_time, false)
+                or coalesce(has_customer_audio_high_jitter_buffer, false)
+        end as has_audio_quality_issue,
         initiated_at,
         connected_to_system_at,
         enqueued_at,

@@ -21,6 +21,10 @@
     'after_contact_work_started_at', 'after_contact_work_ended_at', 'transfer_completed_at', 'disconnected_at',
     'scheduled_at', 'last_updated_at',
     'recording_location', 'recording_status', 'recordings', 'attributes_json', 'chat_metrics_json',
+    'agent_audio_quality_score', 'has_agent_audio_high_packet_loss', 'has_agent_audio_high_round_trip_time',
+    'has_agent_audio_high_jitter_buffer',
+    'customer_audio_quality_score', 'has_customer_audio_high_packet_loss',
+    'has_customer_audio_high_round_trip_time', 'has_customer_audio_high_jitter_buffer',
     '_source_file', '_datehour', '_line_number',
 ] %}
 with new_copies as (

@@ -52,6 +52,15 @@ def _negative_duration(record: dict[str, Any]) -> str:
     return "negative_duration:DisconnectTimestamp"
 
 
+def _unreadable_quality_score(record: dict[str, Any]) -> str:
+    """A voice record whose agent audio score is not a number (the rest of the record is fine)."""
+    record["QualityMetrics"] = {
+        "Agent": {"Audio": {"PotentialQualityIssues": [], "QualityScore": "n/a"}},
+        "Customer": (record.get("QualityMetrics") or {}).get("Customer"),
+    }
+    return "invalid_number:QualityMetrics.Agent.Audio.QualityScore"
+
+
 # per raw source, mutations of a copy of a real record; each returns the reason the warehouse must give
 RECORD_MUTATIONS: dict[str, list[Mutation]] = {
     "contact_records": [
@@ -60,6 +69,7 @@ RECORD_MUTATIONS: dict[str, list[Mutation]] = {
         _set("AgentConnectionAttempts", "n/a", "invalid_number"),
         _set("AgentConnectionAttempts", 1.6, "invalid_number"),
         _set("AgentConnectionAttempts", 4e9, "invalid_number"),
+        _unreadable_quality_score,
         _negative_duration,
     ],
     "agent_events": [

@@ -15,7 +15,7 @@ from typing import Any
 import orjson
 
 from connect_lake.landing.firehose import FirehoseStream
-from connect_lake.simulate import contact_lens, ivr
+from connect_lake.simulate import call_quality, contact_lens, ivr
 from connect_lake.simulate.customers import Customer, profile_event
 from connect_lake.simulate.legs import Leg
 from connect_lake.simulate.rand import choice, randint
@@ -109,6 +109,7 @@ class Delivery:
         arrival = last_update + self.rng.uniform(20.0, 120.0)
         if arrival > self.horizon:
             return None
+        leg.agent_audio, leg.customer_audio = call_quality.measure(self.seed, leg)
         stream = self.streams.contact_records
         line = orjson.dumps(contact_record(leg, last_update))
         stream.put(arrival, line)

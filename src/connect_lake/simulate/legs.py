@@ -67,6 +67,9 @@ class Leg:
     resolved: bool = False
     chat: dict[str, Any] | None = None
     recording_started_at: int | None = None
+    # call quality (call_quality.AudioQuality per side), measured when the record is written
+    agent_audio: Any = None
+    customer_audio: Any = None
 
     @property
     def root(self) -> Leg:

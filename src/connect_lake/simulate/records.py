@@ -11,6 +11,7 @@ import time
 from typing import Any
 
 from connect_lake.simulate import catalog
+from connect_lake.simulate.call_quality import quality_metrics
 from connect_lake.simulate.legs import Leg
 from connect_lake.simulate.timefmt import iso_seconds as ts
 
@@ -168,7 +169,7 @@ def contact_record(leg: Leg, last_update_at: int, attributes: dict[str, str] | N
         "MediaStreams": [] if media is None else [{"Type": media}],
         "NextContactId": None if leg.next is None else leg.next.contact_id,
         "PreviousContactId": None if leg.previous is None else leg.previous.contact_id,
-        "QualityMetrics": None,
+        "QualityMetrics": quality_metrics(leg.agent_audio, leg.customer_audio),
         "Queue": _queue(leg),
         "Recording": recording,
         "Recordings": recordings,

@@ -30,6 +30,7 @@ from typing import Any
 import orjson
 
 from connect_lake.simulate.agents import Agent, AgentTruth, DeskContact
+from connect_lake.simulate.call_quality import AudioQuality
 from connect_lake.simulate.catalog import AgentStatus, Queue
 from connect_lake.simulate.contact_lens import AnalysisTruth
 from connect_lake.simulate.legs import Leg
@@ -78,6 +79,10 @@ CONTACT_COLUMNS = (
     "disconnect_reason",
     "resolved",
     "service_level_threshold_s",
+    "agent_audio_quality_score",
+    "agent_audio_quality_issues",
+    "customer_audio_quality_score",
+    "customer_audio_quality_issues",
 )
 INTERVAL_MEASURES = (
     "contacts_queued",
@@ -107,6 +112,11 @@ def queue_type(queue: Queue | None) -> str:
 
 def _flag(value: bool) -> int:
     return int(bool(value))
+
+
+def _audio(quality: AudioQuality | None) -> tuple[float | str, str]:
+    """A side's quality score and its issues joined by `|`; blank when Connect did not score that side."""
+    return ("", "") if quality is None else (quality.score, "|".join(quality.issues))
 
 
 def _leg_number(leg: Leg) -> int:
@@ -207,6 +217,8 @@ class TruthWriter(AgentTruth):
                 leg.disconnect_reason or "",
                 _flag(leg.resolved),
                 threshold or "",
+                *_audio(leg.agent_audio),
+                *_audio(leg.customer_audio),
             )
         )
         if queue is not None:

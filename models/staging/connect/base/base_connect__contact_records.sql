@@ -71,7 +71,30 @@ typed as (
         payload.recording.status as recording_status,
         payload.recordings as recordings,
         {{ connect_lake.json_to_text('payload.attributes') }} as attributes_json,
-        {{ connect_lake.json_to_text('payload.chatmetrics') }} as chat_metrics_json
+        {{ connect_lake.json_to_text('payload.chatmetrics') }} as chat_metrics_json,
+
+        -- call quality, voice only: a side Connect did not score keeps null flags (unknown, not "no issue")
+        try_cast(payload.qualitymetrics.agent.audio.qualityscore as double) as agent_audio_quality_score,
+        {{ connect_lake.array_contains(
+            'payload.qualitymetrics.agent.audio.potentialqualityissues', "'HighPacketLoss'"
+        ) }} as has_agent_audio_high_packet_loss,
+        {{ connect_lake.array_contains(
+            'payload.qualitymetrics.agent.audio.potentialqualityissues', "'HighRoundTripTime'"
+        ) }} as has_agent_audio_high_round_trip_time,
+        {{ connect_lake.array_contains(
+            'payload.qualitymetrics.agent.audio.potentialqualityissues', "'HighJitterBuffer'"
+        ) }} as has_agent_audio_high_jitter_buffer,
+        try_cast(payload.qualitymetrics.customer.audio.qualityscore as double)
+            as customer_audio_quality_score,
+        {{ connect_lake.array_contains(
+            'payload.qualitymetrics.customer.audio.potentialqualityissues', "'HighPacketLoss'"
+        ) }} as has_customer_audio_high_packet_loss,
+        {{ connect_lake.array_contains(
+            'payload.qualitymetrics.customer.audio.potentialqualityissues', "'HighRoundTripTime'"
+        ) }} as has_customer_audio_high_round_trip_time,
+        {{ connect_lake.array_contains(
+            'payload.qualitymetrics.customer.audio.potentialqualityissues', "'HighJitterBuffer'"
+        ) }} as has_customer_audio_high_jitter_buffer
     from landed
 )
 
