@@ -29,8 +29,10 @@
 {%- endmacro %}
 
 
+{#- the exponent is for Trino, whose JSON reader renders a JSON number read as text in scientific notation (4.37E0) -#}
 {% macro is_decimal_text(column) -%}
-    ({{ connect_lake.regex_matches(column, '^-?[0-9]+([.][0-9]+)?$') }} and try_cast({{ column }} as double) is not null)
+    ({{ connect_lake.regex_matches(column, '^-?[0-9]+([.][0-9]+)?([eE][-+]?[0-9]+)?$') }}
+        and try_cast({{ column }} as double) is not null)
 {%- endmacro %}
 
 
