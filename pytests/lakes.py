@@ -29,7 +29,7 @@ AWS_LEG_RELATIONS = frozenset(
 )
 BIN = Path(sys.executable).parent
 # the raw sources Firehose delivers line by line (gzip NDJSON under YYYY/MM/DD/HH/)
-FIREHOSE_SOURCES = ("contact_records", "agent_events", "contact_flow_logs", "customer_profiles")
+FIREHOSE_SOURCES = ("contact_records", "agent_events", "contact_flow_logs", "customer_profiles", "cloudwatch_metrics")
 
 
 def ts(text: str) -> datetime:

@@ -12,7 +12,15 @@ from datetime import date
 import pytest
 
 from lakes import Lake, MetricFlow, Warehouse, read_csv, ts
-from truths import SPAN_END_TOLERANCE_S, queue_day_sums, ratio, repeat_followed, spans, truth_agent_days
+from truths import (
+    INSTANCE_HEALTH_METRICS,
+    SPAN_END_TOLERANCE_S,
+    queue_day_sums,
+    ratio,
+    repeat_followed,
+    spans,
+    truth_agent_days,
+)
 
 QUEUE_COUNTS = (
     "contacts_queued",
@@ -112,6 +120,7 @@ QUALITY_METRICS = (
 )
 TESTED = {
     *QUEUE_COUNTS,
+    *INSTANCE_HEALTH_METRICS,
     *QUALITY_METRICS,
     *QUEUE_RATIOS,
     *CHANNEL_RATIOS,

@@ -18,6 +18,11 @@ RECORD_KEYS = {
     "agent_events": lambda r: r["EventId"],
     "contact_flow_logs": lambda r: (r["ContactId"], r["Identifier"], r["Timestamp"]),
     "customer_profiles": lambda r: r["EventId"],
+    "cloudwatch_metrics": lambda r: (
+        r["metric_name"],
+        *(r["dimensions"].get(d) for d in ("MetricGroup", "InstanceId", "QueueName", "ContactFlowName")),
+        r["timestamp"],
+    ),
 }
 CONTACT_LENS = "contact_lens_analysis_redacted"
 # the configuration snapshots declared as sources: one record per resource and snapshot
@@ -95,6 +100,7 @@ def test_every_line_is_read_and_numbered_as_in_its_object(source: str, lake: Lak
         "agent_events": "event_id",
         "contact_flow_logs": "contact_id",
         "customer_profiles": "event_id",
+        "cloudwatch_metrics": "metric_name",
     }[source]
     rows = {
         (relative(lake, path), number): (kind, key, excerpt)
@@ -114,7 +120,11 @@ def test_every_line_is_read_and_numbered_as_in_its_object(source: str, lake: Lak
             assert excerpt == line.decode("utf-8", errors="replace")[:500], where
         else:
             record = orjson.loads(line)
-            field = {"contact_flow_logs": "ContactId", "contact_records": "ContactId"}.get(source, "EventId")
+            field = {
+                "contact_flow_logs": "ContactId",
+                "contact_records": "ContactId",
+                "cloudwatch_metrics": "metric_name",
+            }.get(source, "EventId")
             assert (kind, key) == ("record", record[field]), where
     assert len(rows) == expected > 1000
 

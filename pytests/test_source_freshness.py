@@ -17,6 +17,7 @@ PREFIXES = {
     "agent_events": "agent_events/",
     "contact_flow_logs": "contact_flow_logs/",
     "customer_profiles": "customer_profiles/",
+    "cloudwatch_metrics": "cloudwatch_metrics/",
     "contact_lens_analysis": "contact_lens/Analysis/",
     "contact_lens_analysis_redacted": "contact_lens/Analysis/",
     # the configuration snapshots, daily under YYYY/MM/DD/

@@ -140,3 +140,13 @@ def queue_day_sums(legs, minutes: int | None = None, queue_key: str = "queue_arn
 def ratio(numerator: float, denominator: float, scale: float = 1.0) -> float | None:
     """A KPI as Amazon Connect computes it over a group: the sum over the sum, none when nothing to divide by."""
     return scale * numerator / denominator if denominator else None
+
+
+# the semantic layer's instance-health metrics (fct_instance_metric_minutes)
+INSTANCE_HEALTH_METRICS = (
+    "peak_concurrent_calls",
+    "peak_concurrent_calls_pct",
+    "voice_calls_started",
+    "peak_queue_size",
+    "longest_queue_wait_s",
+)

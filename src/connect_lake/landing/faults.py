@@ -61,6 +61,12 @@ def _unreadable_quality_score(record: dict[str, Any]) -> str:
     return "invalid_number:QualityMetrics.Agent.Audio.QualityScore"
 
 
+def _unreadable_metric_value(record: dict[str, Any]) -> str:
+    """A datapoint whose maximum is not a number."""
+    record["value"] = {**record.get("value", {}), "max": "NaN"}
+    return "invalid_number:value.max"
+
+
 # per raw source, mutations of a copy of a real record; each returns the reason the warehouse must give
 RECORD_MUTATIONS: dict[str, list[Mutation]] = {
     "contact_records": [
@@ -79,6 +85,11 @@ RECORD_MUTATIONS: dict[str, list[Mutation]] = {
     "contact_flow_logs": [
         _drop("Timestamp"),
         _set("Timestamp", "yesterday", "invalid_timestamp"),
+    ],
+    "cloudwatch_metrics": [
+        _drop("timestamp"),
+        _set("timestamp", "2026-11-02T10:00:00Z", "invalid_number"),
+        _unreadable_metric_value,
     ],
     "customer_profiles": [
         _drop("EventTimestamp"),

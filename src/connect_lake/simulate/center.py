@@ -20,6 +20,7 @@ from connect_lake.simulate import catalog, ivr
 from connect_lake.simulate.agents import Agent, AgentEventStream, DeskContact
 from connect_lake.simulate.customers import Customer, maybe_change_profile
 from connect_lake.simulate.delivery import ContactFaults, Counters, Delivery, Streams
+from connect_lake.simulate.instance_metrics import InstanceMetrics
 from connect_lake.simulate.legs import Leg
 from connect_lake.simulate.rand import choice, randint
 from connect_lake.simulate.routing import Router
@@ -86,6 +87,7 @@ class ContactCenter:
         self.new_arrivals: dict[tuple[str, int], int] = defaultdict(int)
         self.deliver = Delivery(self.rng, seed, streams, truth, faults, horizon, self.count)
         self.router = Router(lambda: env.now)
+        self.instance_metrics = InstanceMetrics()
         self.agents: list[Agent] = []
         self.agent_stream = AgentEventStream(
             streams.agent_events.put,
@@ -741,6 +743,7 @@ class ContactCenter:
 
     def complete(self, leg: Leg) -> None:
         """The leg is over: its record and analyses are delivered, then the customer may change and come back."""
+        self.instance_metrics.record(leg)
         last_update = self.deliver.contact_record(leg, self.now)
         if last_update is None:
             return

@@ -34,6 +34,7 @@ class ContactFaults:
     agent_event_duplicate_rate: float = 0.005
     reanalysis_rate: float = 0.02
     reanalysis_delay_s: tuple[int, int] = (3_600, 3 * 86_400)
+    metric_duplicate_rate: float = 0.01  # metric streams deliver at least once
 
 
 @dataclass
@@ -43,9 +44,16 @@ class Streams:
     contact_flow_logs: FirehoseStream
     customer_profiles: FirehoseStream
     contact_lens: Any  # DocumentWriter
+    cloudwatch_metrics: FirehoseStream
 
     def firehoses(self) -> list[FirehoseStream]:
-        return [self.contact_records, self.agent_events, self.contact_flow_logs, self.customer_profiles]
+        return [
+            self.contact_records,
+            self.agent_events,
+            self.contact_flow_logs,
+            self.customer_profiles,
+            self.cloudwatch_metrics,
+        ]
 
 
 @dataclass

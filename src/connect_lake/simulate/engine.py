@@ -31,6 +31,7 @@ SOURCES = (
     "customer_profiles",
     "contact_lens",
     "connect_config",
+    "cloudwatch_metrics",
 )
 DRAIN_S = 4 * 3_600  # after the last arrival, in-flight contacts finish and agents log out
 TICK_S = 900
@@ -84,6 +85,7 @@ def build_streams(settings: Settings, manifest: LandingManifest, writer: Backgro
         agent_events=firehose("agent_events", "acme-care-agent-events", 211),
         contact_flow_logs=firehose("contact_flow_logs", "acme-care-flow-logs", 43),
         customer_profiles=firehose("customer_profiles", "acme-care-profiles", 157),
+        cloudwatch_metrics=firehose("cloudwatch_metrics", "acme-care-metric-stream", 71),
         contact_lens=DocumentWriter(
             settings.out,
             manifest,
@@ -155,6 +157,14 @@ def simulate(settings: Settings) -> dict[str, Any]:
 
     for agent in agents:
         center.agent_stream.fill_heartbeats(agent, horizon)
+    instance_datapoints = center.instance_metrics.deliver(
+        streams.cloudwatch_metrics,
+        settings.truth_out,
+        start,
+        horizon,
+        random.Random(f"{settings.seed}/instance-metrics"),
+        settings.contact_faults.metric_duplicate_rate,
+    )
     for stream in streams.firehoses():
         stream.close()
     writer.close()
@@ -199,6 +209,7 @@ def simulate(settings: Settings) -> dict[str, Any]:
             "records_written": {s.source: s.records_written for s in streams.firehoses()},
             "contact_lens_files": streams.contact_lens.documents_written,
             "config_snapshot_objects": config_objects,
+            "instance_metric_datapoints": instance_datapoints,
         },
         "elapsed_s": round(elapsed, 2),
     }
