@@ -50,7 +50,7 @@ rolled_up as (
         cast(sum(sample_count) as bigint) as sample_count,
         count(*) as minutes_reported
     from selected
-    group by metric_name, metric_group, queue_name, contact_flow_name, instance_id, unit, hour_at
+    group by 1, 2, 3, 4, 5, 6, 7
 ),
 
 final as (
