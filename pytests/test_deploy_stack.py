@@ -104,17 +104,29 @@ def test_every_delivery_stream_lands_where_its_source_reads(template: dict) -> N
         assert hour == "timestamp:yyyy/MM/dd/HH}/", "the hourly folders the sources' object_key_regex expects"
         assert s3["CompressionFormat"] == "GZIP"
         assert s3["ErrorOutputPrefix"].startswith("errors/"), "failed records stay out of the sources' folders"
-        assert s3["ProcessingConfiguration"]["Processors"][-1]["Type"] == "AppendDelimiterToRecord"
+        if prefix == "cloudwatch_metrics":
+            # a metric stream's JSON output holds one datapoint per line already
+            assert "ProcessingConfiguration" not in s3
+        else:
+            assert s3["ProcessingConfiguration"]["Processors"][-1]["Type"] == "AppendDelimiterToRecord"
         assert s3["EncryptionConfiguration"]["KMSEncryptionConfig"]["AWSKMSKeyARN"] == {
             "Fn::GetAtt": ["LakeKey", "Arn"]
         }
-    assert (
-        prefixes == firehose_prefixes == {"contact_records", "agent_events", "contact_flow_logs", "customer_profiles"}
-    )
+    assert prefixes == firehose_prefixes
+    assert prefixes == {
+        "contact_records",
+        "agent_events",
+        "contact_flow_logs",
+        "customer_profiles",
+        "cloudwatch_metrics",
+    }
     agent_events = streams["AgentEventsDelivery"]["KinesisStreamSourceConfiguration"]["KinesisStreamARN"]
     assert agent_events == {"Fn::GetAtt": ["AgentEventStream", "Arn"]}
     [subscription] = resources(template, "AWS::Logs::SubscriptionFilter").values()
     assert subscription["DestinationArn"] == {"Fn::GetAtt": ["ContactFlowLogsDelivery", "Arn"]}
+    [metric_stream] = resources(template, "AWS::CloudWatch::MetricStream").values()
+    assert metric_stream["FirehoseArn"] == {"Fn::GetAtt": ["CloudWatchMetricsDelivery", "Arn"]}
+    assert (metric_stream["OutputFormat"], metric_stream["IncludeFilters"]) == ("json", [{"Namespace": "AWS/Connect"}])
 
 
 def test_every_bucket_refuses_plain_http_and_athena_is_bounded(template: dict) -> None:
