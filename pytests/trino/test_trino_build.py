@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import socket
 import subprocess
 from collections import Counter
@@ -92,12 +91,6 @@ def build_on_trino(
     subprocess.run([str(BIN / "connect-lake"), "check-objects", "--root", str(raw)], cwd=REPO, env=env, check=True)
     run_dbt(["run-operation", "stage_raw_sources"], env, target)
     return run_dbt(["build", *args], env, target)
-
-
-def linked_copy(source: Path, target: Path) -> Path:
-    """The landing zone under another folder (hard links): check-objects writes beside it, not in the shared lake."""
-    shutil.copytree(source, target, copy_function=os.link)
-    return target
 
 
 class TrinoWarehouse:

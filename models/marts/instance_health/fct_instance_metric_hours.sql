@@ -20,8 +20,8 @@ with minutes as (
 touched_hours as (
     select distinct
         metric_name,
-        {{ dbt.date_trunc('hour', 'minute_at') }} as hour_at
-    from {{ ref('fct_instance_metric_minutes') }}
+        hour_at
+    from minutes
     where {{ connect_lake.ingested_since_last_run() }}
 ),
 {% endif %}
