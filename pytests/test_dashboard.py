@@ -2,7 +2,8 @@
 JavaScript error, draws every chart, and shows numbers equal to the semantic layer's metrics for the same days and
 channels (asked of `mf query`, a process of its own, not of the dashboard's code). And it is readable: every
 colour scale and axis says what it measures, with units; no tick labels print over each other; the sentiment
-axis is Contact Lens's whole -5..5; the IVR outcomes are one stacked bar; every agent bar is named; and the days
+axis is Contact Lens's whole -5..5; the instance-health panel draws each hour's CloudWatch peaks and counts on a
+0..100 % quota axis; the IVR outcomes are one stacked bar; every agent bar is named; and the days
 the marts flag as not final are the days the page marks."""
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ CHARTS = (
     "ivr_outcomes",
     "ivr_drop_off",
     "experience",
+    "instance_health",
 )
 # per chart: every axis a trace draws on, with its title and range, every colour bar's title, the tick labels'
 # boxes per axis, and the traces' kinds and names
@@ -217,3 +219,25 @@ def test_the_days_not_final_are_marked(opened: dict, warehouse: Warehouse) -> No
     assert flagged and set(opened["open_days"]) == flagged
     pending = [t for t in opened["charts"]["experience"]["traces"] if "window open" in (t["name"] or "")]
     assert pending and all(any(v is not None for v in t["y"]) for t in pending)
+
+
+def test_the_instance_health_panel_draws_each_hours_metrics(opened: dict, mf: MetricFlow) -> None:
+    """Each hour's peak concurrency (% of quota), missed calls and flow errors, as `mf query` gives them by hour."""
+    days = f"{{{{ TimeDimension('metric_time', 'day') }}}} between '{opened['start']}' and '{opened['end']}'"
+    metrics = ("peak_concurrent_calls_pct", "missed_calls", "contact_flow_errors")
+    expected = {row["metric_time__hour"][:16]: row for row in mf.query(metrics, ("metric_time__hour",), days)}
+    chart = opened["charts"]["instance_health"]
+    assert chart["axes"]["yaxis"]["range"] == [0, 100]
+    drawn = {
+        "peak_concurrent_calls_pct": next(t for t in chart["traces"] if t["type"] == "scatter"),
+        "missed_calls": next(t for t in chart["traces"] if t["name"] == "calls missed by agents"),
+        "contact_flow_errors": next(t for t in chart["traces"] if t["name"] == "flow error branches"),
+    }
+    assert len(expected) >= 24 * 3 - 1
+    for metric, trace in drawn.items():
+        hours = [x.replace("T", " ")[:16] for x in trace["x"]]
+        assert set(hours) == set(expected), metric
+        for hour, value in zip(hours, trace["y"], strict=True):
+            want = float(expected[hour][metric] or 0)
+            assert float(value or 0) == pytest.approx(want, rel=1e-9), (metric, hour)
+    assert sum(drawn["missed_calls"]["y"]) > 0 and sum(drawn["contact_flow_errors"]["y"]) > 0

@@ -1,6 +1,6 @@
 """The instance's CloudWatch metrics (the metric stream's datapoints, duplicates and broken lines on) hold
 against the simulator's truth: every delivered datapoint once, the hourly rollup as CloudWatch rolls a period up,
-and the semantic layer's peaks and counts by day and queue."""
+and the semantic layer's peaks and counts by day, queue and contact flow."""
 
 from __future__ import annotations
 
@@ -19,6 +19,13 @@ MEASURE_OF = {
     "voice_calls_started": ("CallsPerInterval", sum),
     "peak_queue_size": ("QueueSize", max),
     "longest_queue_wait_s": ("LongestQueueWaitTime", max),
+    "missed_calls": ("MissedCalls", sum),
+    "contact_flow_errors": ("ContactFlowErrors", sum),
+}
+# a grouping of the semantic layer -> the truth's column it groups by
+GROUPS = {
+    "instance_metric_minute__queue_name": "queue_name",
+    "instance_metric_minute__contact_flow_name": "contact_flow_name",
 }
 
 
@@ -28,21 +35,23 @@ def delivered(lake: Lake) -> list[dict[str, str]]:
     return [row for row in read_csv(lake.truth / "instance_metrics.csv") if row["delivered_at"]]
 
 
-def key(metric: str, group: str, queue: str | None, at: datetime) -> tuple:
-    return (metric, group, queue or "", at.replace(tzinfo=None))
+def key(metric: str, group: str, queue: str | None, flow: str | None, at: datetime) -> tuple:
+    return (metric, group, queue or "", flow or "", at.replace(tzinfo=None))
 
 
 def test_every_delivered_datapoint_is_one_minute_row(delivered, warehouse: Warehouse) -> None:
     expected = {
-        key(r["metric_name"], r["metric_group"], r["queue_name"], ts(r["minute_at"])): float(r["value"])
+        key(r["metric_name"], r["metric_group"], r["queue_name"], r["contact_flow_name"], ts(r["minute_at"])): float(
+            r["value"]
+        )
         for r in delivered
     }
-    assert {k[0] for k in expected} >= {"ConcurrentCalls", "QueueSize", "LongestQueueWaitTime"}
+    assert {k[0] for k in expected} == {cloudwatch_metric for cloudwatch_metric, _ in MEASURE_OF.values()}
     rows = warehouse.query(
-        "select metric_name, metric_group, queue_name, minute_at, maximum_value, minimum_value, sum_value,"
-        " sample_count, average_value, unit from main_marts.fct_instance_metric_minutes"
+        "select metric_name, metric_group, queue_name, contact_flow_name, minute_at, maximum_value, minimum_value,"
+        " sum_value, sample_count, average_value, unit from main_marts.fct_instance_metric_minutes"
     )
-    actual = {key(*row[:4]): row[4:] for row in rows}
+    actual = {key(*row[:5]): row[5:] for row in rows}
     assert len(actual) == len(rows)
     assert set(actual) == set(expected)
     wrong = [
@@ -58,12 +67,13 @@ def test_the_hourly_rollup_is_cloudwatchs(delivered, warehouse: Warehouse) -> No
     hours: dict[tuple, list[float]] = defaultdict(list)
     for r in delivered:
         at = ts(r["minute_at"])
-        hours[key(r["metric_name"], r["metric_group"], r["queue_name"], at.replace(minute=0))].append(float(r["value"]))
+        hour = key(r["metric_name"], r["metric_group"], r["queue_name"], r["contact_flow_name"], at.replace(minute=0))
+        hours[hour].append(float(r["value"]))
     rows = warehouse.query(
-        "select metric_name, metric_group, queue_name, hour_at, maximum_value, minimum_value, sum_value,"
-        " sample_count, minutes_reported from main_marts.fct_instance_metric_hours"
+        "select metric_name, metric_group, queue_name, contact_flow_name, hour_at, maximum_value, minimum_value,"
+        " sum_value, sample_count, minutes_reported from main_marts.fct_instance_metric_hours"
     )
-    actual = {key(*row[:4]): row[4:] for row in rows}
+    actual = {key(*row[:5]): row[5:] for row in rows}
     assert set(actual) == set(hours)
     wrong = [
         (k, actual[k], values)
@@ -77,25 +87,20 @@ def test_the_hourly_rollup_is_cloudwatchs(delivered, warehouse: Warehouse) -> No
     assert not wrong, (len(wrong), wrong[:3])
 
 
-@pytest.mark.parametrize("by_queue", [False, True])
-def test_instance_health_metrics_by_day_equal_the_truth(delivered, mf: MetricFlow, by_queue: bool) -> None:
-    group = ("metric_time__day", "instance_metric_minute__queue_name") if by_queue else ("metric_time__day",)
+@pytest.mark.parametrize("by", [None, *GROUPS])
+def test_instance_health_metrics_by_day_equal_the_truth(delivered, mf: MetricFlow, by: str | None) -> None:
+    group = ("metric_time__day", by) if by else ("metric_time__day",)
     expected: dict[tuple, dict[str, float]] = defaultdict(dict)
     for metric, (cloudwatch_metric, aggregate) in MEASURE_OF.items():
         values: dict[tuple, list[float]] = defaultdict(list)
         for r in delivered:
             if r["metric_name"] == cloudwatch_metric:
                 day = ts(r["minute_at"]).date().isoformat()
-                values[(day, r["queue_name"]) if by_queue else (day,)].append(float(r["value"]))
+                values[(day, r[GROUPS[by]]) if by else (day,)].append(float(r["value"]))
         for k, v in values.items():
             expected[k][metric] = aggregate(v)
     rows = mf.query(INSTANCE_HEALTH_METRICS, group)
-    actual = {
-        (r["metric_time__day"][:10], r["instance_metric_minute__queue_name"])
-        if by_queue
-        else (r["metric_time__day"][:10],): r
-        for r in rows
-    }
+    actual = {(r["metric_time__day"][:10], r[by]) if by else (r["metric_time__day"][:10],): r for r in rows}
     assert set(actual) == set(expected)
     wrong = [
         (k, metric, got[metric], expected[k].get(metric))

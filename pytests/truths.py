@@ -149,4 +149,6 @@ INSTANCE_HEALTH_METRICS = (
     "voice_calls_started",
     "peak_queue_size",
     "longest_queue_wait_s",
+    "missed_calls",
+    "contact_flow_errors",
 )

@@ -25,6 +25,13 @@ TILES: dict[str, tuple[str, str]] = {
     "repeat_contact_pct": ("Repeat-contact rate", "%"),
     "avg_customer_sentiment": ("Customer sentiment (-5 to 5)", ""),
 }
+# the instance's health from its CloudWatch metrics: tile -> (label, unit)
+HEALTH_TILES: dict[str, tuple[str, str]] = {
+    "peak_concurrent_calls": ("Peak concurrent calls", ""),
+    "peak_concurrent_calls_pct": ("Peak concurrency, % of quota", "%"),
+    "missed_calls": ("Calls missed by agents", ""),
+    "contact_flow_errors": ("Flow error branches taken", ""),
+}
 # the tiles whose number is not final while a repeat window is open
 WINDOWED_TILES = ("first_contact_resolution_pct", "repeat_contact_pct")
 # per channel: column -> (label, unit, metric name pattern); voice and chat wait seconds, tasks hours, so a blend
@@ -104,6 +111,7 @@ def load(
         data = DashboardData(start=start, end=end)
         per_channel = [channel_metric(column, c) for c in CHANNELS for column in CHANNEL_COLUMNS]
         data.tiles = layer.totals([*TILES, *per_channel], start, end)
+        data.tiles |= layer.totals(list(HEALTH_TILES), start, end)
 
         def ask(metrics: tuple[str, ...], group_by: tuple[str, ...], *where: str) -> list[dict]:
             return layer.query(metrics, start, end, group_by, where)
@@ -136,6 +144,10 @@ def load(
         )
         c["daily_experience"] = ask(("first_contact_resolution_pct", "repeat_contact_pct"), ("metric_time__day",))
         c["daily_sentiment"] = ask(("avg_customer_sentiment", "analysed_contacts"), ("metric_time__day",))
+        c["instance_health"] = ask(
+            ("peak_concurrent_calls_pct", "peak_concurrent_calls", "missed_calls", "contact_flow_errors"),
+            ("metric_time__hour",),
+        )
         if example_queue:
             c["example_queue"] = ask(
                 ("service_level_pct",),

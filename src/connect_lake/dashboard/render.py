@@ -15,7 +15,15 @@ import plotly.graph_objects as go
 import plotly.offline
 from plotly.subplots import make_subplots
 
-from connect_lake.dashboard.kpis import CHANNEL_COLUMNS, CHANNELS, TILES, TOP_AGENTS, WINDOWED_TILES, DashboardData
+from connect_lake.dashboard.kpis import (
+    CHANNEL_COLUMNS,
+    CHANNELS,
+    HEALTH_TILES,
+    TILES,
+    TOP_AGENTS,
+    WINDOWED_TILES,
+    DashboardData,
+)
 from connect_lake.dashboard.kpis import channel_metric as metric_of
 
 CONFIG = {"displaylogo": False, "responsive": True}
@@ -23,7 +31,7 @@ CONFIG = {"displaylogo": False, "responsive": True}
 OPEN_PATTERN = {"fgcolor": "#ffffff", "size": 6}
 STYLE = """
 body { font-family: system-ui, sans-serif; margin: 24px; background: #f6f7f9; color: #1d2733; }
-h1 { margin: 0 0 4px; } .period { color: #5b6675; margin-bottom: 16px; }
+h1 { margin: 0 0 4px; } h2 { font-size: 17px; margin: 20px 0 8px; } .period { color: #5b6675; margin-bottom: 16px; }
 .tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(190px, 1fr)); gap: 12px; }
 .tile { background: #fff; border-radius: 8px; padding: 12px 14px; box-shadow: 0 1px 2px #0002; }
 .tile .label { font-size: 13px; color: #5b6675; } .tile .value { font-size: 26px; font-weight: 600; }
@@ -57,9 +65,9 @@ def nice_ceiling(value: float) -> float:
     return next(step * power for step in (1, 2, 5, 10) if step * power >= value)
 
 
-def _tiles(data: DashboardData) -> str:
+def _tiles(data: DashboardData, tiles: dict[str, tuple[str, str]], heading: str = "") -> str:
     cells = []
-    for name, (label, unit) in TILES.items():
+    for name, (label, unit) in tiles.items():
         value = data.tiles[name]
         raw = "" if value is None else repr(value)
         note = ""
@@ -69,7 +77,8 @@ def _tiles(data: DashboardData) -> str:
             f'<div class="tile" data-kpi="{name}" data-value="{raw}"><div class="label">{html.escape(label)}</div>'
             f'<div class="value">{_value_text(value, unit)}</div>{note}</div>'
         )
-    return '<div class="tiles">' + "".join(cells) + "</div>"
+    title = f"<h2>{html.escape(heading)}</h2>" if heading else ""
+    return f'{title}<div class="tiles">' + "".join(cells) + "</div>"
 
 
 def _channel_table(data: DashboardData) -> str:
@@ -354,6 +363,40 @@ def _experience(journeys: list[dict], sentiment: list[dict], open_days: list[dat
     return figure
 
 
+def _instance_health(rows: list[dict]) -> go.Figure:
+    """Per hour: the peak concurrency against the quota (the line), and the calls agents missed and the flow error
+    branches taken (bars): an instance near its quota throttles calls, and errors point at a broken flow."""
+    rows = sorted(rows, key=lambda r: r["metric_time__hour"])
+    hours = [r["metric_time__hour"] for r in rows]
+    figure = make_subplots(specs=[[{"secondary_y": True}]])
+    for measure, name in (("missed_calls", "calls missed by agents"), ("contact_flow_errors", "flow error branches")):
+        figure.add_trace(go.Bar(x=hours, y=[r[measure] or 0 for r in rows], name=name), secondary_y=True)
+    figure.add_trace(
+        go.Scatter(
+            x=hours,
+            y=[r["peak_concurrent_calls_pct"] for r in rows],
+            customdata=[r["peak_concurrent_calls"] for r in rows],
+            name="peak concurrency (% of quota)",
+            mode="lines",
+            hovertemplate="%{x}: %{y:.0f}% of quota (%{customdata} calls)<extra></extra>",
+        ),
+        secondary_y=False,
+    )
+    counts = [float(r[m] or 0) for r in rows for m in ("missed_calls", "contact_flow_errors")]
+    top = nice_ceiling(max(counts, default=1) * 2)
+    figure.update_layout(
+        title="Instance health by hour: peak concurrency against the quota, missed calls, flow errors",
+        barmode="group",
+        height=400,
+        legend={"orientation": "h", "y": -0.3},
+        margin={"b": 110},
+    )
+    figure.update_xaxes(title="Hour (UTC)", type="date")
+    figure.update_yaxes(title="Peak concurrent calls (% of quota)", range=[0, 100], dtick=20, secondary_y=False)
+    figure.update_yaxes(title="Calls missed, flow errors (per hour)", range=[0, top], secondary_y=True, showgrid=False)
+    return figure
+
+
 def figures(data: DashboardData) -> dict[str, go.Figure]:
     c = data.charts
     return {
@@ -380,6 +423,7 @@ def figures(data: DashboardData) -> dict[str, go.Figure]:
         "ivr_outcomes": _ivr_outcomes(c["ivr_outcomes"]),
         "ivr_drop_off": _ivr_drop_off(c["drop_blocks"]),
         "experience": _experience(c["daily_experience"], c["daily_sentiment"], data.open_window_days),
+        "instance_health": _instance_health(c["instance_health"]),
     }
 
 
@@ -405,7 +449,8 @@ def page(data: DashboardData, source: str) -> str:
         f' data-open-days="{" ".join(str(d) for d in open_days)}">'
         f'<h1>Contact-center KPIs</h1><div class="period">{data.start} to {data.end} (UTC days, every metric dated by'
         f" its contact).{pending}</div>"
-        f'{_tiles(data)}{_channel_table(data)}<div class="charts">{charts}</div>'
+        f"{_tiles(data, TILES)}{_channel_table(data)}"
+        f'{_tiles(data, HEALTH_TILES, "Instance health (CloudWatch metrics)")}<div class="charts">{charts}</div>'
         f"<footer>Built by connect-lake dashboard from {html.escape(source)} at {generated}. Every number is the "
         "semantic layer's metric for the period and group shown (mf query gives the same): instance totals count "
         "standard and agent queues; service level, speed of answer, handle time and abandonment are per channel, "

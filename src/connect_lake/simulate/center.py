@@ -85,9 +85,9 @@ class ContactCenter:
         self.count = Counters()
         # new inbound contacts drawn per (channel, 15-minute interval start): the truth's arrivals, repeats apart
         self.new_arrivals: dict[tuple[str, int], int] = defaultdict(int)
-        self.deliver = Delivery(self.rng, seed, streams, truth, faults, horizon, self.count)
-        self.router = Router(lambda: env.now)
         self.instance_metrics = InstanceMetrics()
+        self.deliver = Delivery(self.rng, seed, streams, truth, faults, horizon, self.count, self.instance_metrics)
+        self.router = Router(lambda: env.now)
         self.agents: list[Agent] = []
         self.agent_stream = AgentEventStream(
             streams.agent_events.put,
@@ -262,6 +262,8 @@ class ContactCenter:
         miss_rate = 0.03 if leg.channel == "VOICE" else 0.01
         if self.rng.random() < miss_rate:
             self.agent_stream.set_contact_state(agent, leg.desk, "MISSED", self.now)
+            if leg.channel == "VOICE":
+                self.instance_metrics.record_missed_call(self.now)
             agent.unroutable_until = self.now + randint(self.rng, 15, 45)
             self.env.process(self._clear_missed(agent, leg.contact_id, agent.unroutable_until))
             leg.desk = None

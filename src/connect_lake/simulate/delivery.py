@@ -17,6 +17,7 @@ import orjson
 from connect_lake.landing.firehose import FirehoseStream
 from connect_lake.simulate import call_quality, contact_lens, ivr
 from connect_lake.simulate.customers import Customer, profile_event
+from connect_lake.simulate.instance_metrics import InstanceMetrics
 from connect_lake.simulate.legs import Leg
 from connect_lake.simulate.rand import choice, randint
 from connect_lake.simulate.records import contact_record
@@ -86,6 +87,7 @@ class Delivery:
         faults: ContactFaults,
         horizon: int,
         count: Counters,
+        instance_metrics: InstanceMetrics,
     ) -> None:
         self.rng = rng
         self.seed = seed
@@ -94,6 +96,7 @@ class Delivery:
         self.faults = faults
         self.horizon = horizon
         self.count = count
+        self.instance_metrics = instance_metrics
 
     def flow(self, run: ivr.FlowRun) -> None:
         """A flow run's log entries; CloudWatch delivers each a few seconds after the block ran."""
@@ -101,6 +104,8 @@ class Delivery:
             self.streams.contact_flow_logs.put(at + self.rng.uniform(2.0, 40.0), line)
         self.count.flow_log_entries += len(run.entries)
         self.count.lambda_errors += run.lambda_errors
+        for at in run.error_branches_at:
+            self.instance_metrics.record_flow_error(run.flow.name, at)
 
     def profile_event(self, customer: Customer, kind: str, at: float) -> None:
         self.streams.customer_profiles.put(

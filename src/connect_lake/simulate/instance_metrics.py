@@ -6,9 +6,14 @@ stream (JSON output format) sends every datapoint through Firehose to S3, one JS
 "timestamp": <epoch ms>, "value": {"max", "min", "sum", "count"}, "unit"}` [CloudWatch metric stream output in
 JSON format]. The metrics and dimensions are Connect's [Monitoring your instance using CloudWatch]:
 - MetricGroup VoiceCalls (dimensions InstanceId, MetricGroup): ConcurrentCalls, ConcurrentCallsPercentage
-  (of the instance's concurrent-calls quota), CallsPerInterval;
+  (of the instance's concurrent-calls quota), CallsPerInterval, and MissedCalls (voice calls offered to an agent
+  who did not answer) for the minutes that had one;
 - MetricGroup Queue (InstanceId, MetricGroup, QueueName): QueueSize, LongestQueueWaitTime (seconds), for the
-  minutes a standard queue held a contact.
+  minutes a standard queue held a contact;
+- MetricGroup ContactFlow (InstanceId, MetricGroup, ContactFlowName): ContactFlowErrors (the times a flow took
+  a block's error branch: here a Lambda invocation that failed), for the minutes that had one.
+The simulated instance is never throttled and uploads no recordings, so ThrottledCalls, CallsBreachingConcurrencyQuota
+and CallRecordingUploadError are never published (CloudWatch publishes a count only for a minute that has one).
 
 The values are computed from the simulated calls once the simulation ends, which is also their truth:
 ConcurrentCalls is the most voice legs connected at once during the minute, CallsPerInterval the voice legs
@@ -38,7 +43,18 @@ NAMESPACE = "AWS/Connect"
 CONCURRENT_CALLS_QUOTA = 60
 MINUTE_S = 60
 # delivered_at is blank for a datapoint that would land after the simulation stops
-TRUTH_COLUMNS = ("metric_name", "metric_group", "queue_name", "minute_at", "value", "unit", "delivered_at")
+TRUTH_COLUMNS = (
+    "metric_name",
+    "metric_group",
+    "queue_name",
+    "contact_flow_name",
+    "minute_at",
+    "value",
+    "unit",
+    "delivered_at",
+)
+# (metric, group, queue, contact flow, minute start, value, unit)
+Datapoint = tuple[str, str, str | None, str | None, int, float, str]
 
 
 @dataclass
@@ -47,6 +63,8 @@ class InstanceMetrics:
 
     calls: list[tuple[int, int]] = field(default_factory=list)  # voice legs: (connected, disconnected)
     waits: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
+    missed_calls: list[int] = field(default_factory=list)  # when a voice offer went unanswered
+    flow_errors: list[tuple[str, int]] = field(default_factory=list)  # (flow, when its error branch ran)
 
     def record(self, leg: Leg) -> None:
         if leg.channel == "VOICE" and leg.disconnected_at is not None:
@@ -56,26 +74,40 @@ class InstanceMetrics:
             out = leg.dequeued_at or leg.disconnected_at or leg.enqueued_at
             self.waits[leg.queue.name].append((leg.enqueued_at, out))
 
-    def datapoints(self, start: int, end: int) -> list[tuple[str, str, str | None, int, float, str]]:
-        """(metric, group, queue, minute start, value, unit) for every published minute in [start, end)."""
-        points: list[tuple[str, str, str | None, int, float, str]] = []
+    def record_missed_call(self, at: int) -> None:
+        self.missed_calls.append(at)
+
+    def record_flow_error(self, flow_name: str, at: float) -> None:
+        self.flow_errors.append((flow_name, int(at)))
+
+    def datapoints(self, start: int, end: int) -> list[Datapoint]:
+        """Every datapoint published for a minute in [start, end)."""
+        points: list[Datapoint] = []
         peak = peaks(self.calls, start, end)
         began: dict[int, int] = defaultdict(int)
         for call_start, _ in self.calls:
             began[call_start - call_start % MINUTE_S] += 1
         for minute in range(start, end, MINUTE_S):
             concurrent = peak.get(minute, 0)
-            points.append(("ConcurrentCalls", "VoiceCalls", None, minute, float(concurrent), "Count"))
+            points.append(("ConcurrentCalls", "VoiceCalls", None, None, minute, float(concurrent), "Count"))
             share = round(100.0 * concurrent / CONCURRENT_CALLS_QUOTA, 2)
-            points.append(("ConcurrentCallsPercentage", "VoiceCalls", None, minute, share, "Percent"))
-            points.append(("CallsPerInterval", "VoiceCalls", None, minute, float(began.get(minute, 0)), "Count"))
+            points.append(("ConcurrentCallsPercentage", "VoiceCalls", None, None, minute, share, "Percent"))
+            points.append(("CallsPerInterval", "VoiceCalls", None, None, minute, float(began.get(minute, 0)), "Count"))
+        for minute, count in sorted(per_minute(self.missed_calls, start, end).items()):
+            points.append(("MissedCalls", "VoiceCalls", None, None, minute, float(count), "Count"))
+        for flow_name in sorted({name for name, _ in self.flow_errors}):
+            times = [at for name, at in self.flow_errors if name == flow_name]
+            for minute, count in sorted(per_minute(times, start, end).items()):
+                points.append(("ContactFlowErrors", "ContactFlow", None, flow_name, minute, float(count), "Count"))
         for queue_name in sorted(self.waits):
             spans = self.waits[queue_name]
             size = peaks(spans, start, end)
             longest = longest_waits(spans, start, end)
             for minute in sorted(m for m, n in size.items() if n > 0):
-                points.append(("QueueSize", "Queue", queue_name, minute, float(size[minute]), "Count"))
-                points.append(("LongestQueueWaitTime", "Queue", queue_name, minute, float(longest[minute]), "Seconds"))
+                points.append(("QueueSize", "Queue", queue_name, None, minute, float(size[minute]), "Count"))
+                points.append(
+                    ("LongestQueueWaitTime", "Queue", queue_name, None, minute, float(longest[minute]), "Seconds")
+                )
         return points
 
     def deliver(
@@ -87,23 +119,29 @@ class InstanceMetrics:
         with open(truth_dir / "instance_metrics.csv", "w", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(TRUTH_COLUMNS)
-            for metric, group, queue_name, minute, value, unit in points:
+            for metric, group, queue_name, flow_name, minute, value, unit in points:
                 arrival = minute + MINUTE_S + rng.uniform(60.0, 180.0)
                 delivered = "" if arrival > end else iso_seconds(int(arrival))
-                writer.writerow((metric, group, queue_name or "", iso_seconds(minute), value, unit, delivered))
+                writer.writerow(
+                    (metric, group, queue_name or "", flow_name or "", iso_seconds(minute), value, unit, delivered)
+                )
                 if arrival > end:
                     continue
-                line = orjson.dumps(record(metric, group, queue_name, minute, value, unit))
+                line = orjson.dumps(record(metric, group, queue_name, flow_name, minute, value, unit))
                 stream.put(arrival, line)
                 if rng.random() < duplicate_rate and arrival + 300 <= end:
                     stream.put(arrival + rng.uniform(5.0, 300.0), line)
         return len(points)
 
 
-def record(metric: str, group: str, queue_name: str | None, minute: int, value: float, unit: str) -> dict:
+def record(
+    metric: str, group: str, queue_name: str | None, flow_name: str | None, minute: int, value: float, unit: str
+) -> dict:
     dimensions = {"InstanceId": catalog.INSTANCE_ID, "MetricGroup": group}
     if queue_name is not None:
         dimensions["QueueName"] = queue_name
+    if flow_name is not None:
+        dimensions["ContactFlowName"] = flow_name
     return {
         "metric_stream_name": METRIC_STREAM_NAME,
         "account_id": catalog.ACCOUNT_ID,
@@ -115,6 +153,15 @@ def record(metric: str, group: str, queue_name: str | None, minute: int, value: 
         "value": {"max": value, "min": value, "sum": value, "count": 1.0},
         "unit": unit,
     }
+
+
+def per_minute(times: list[int], start: int, end: int) -> dict[int, int]:
+    """How many of `times` fall in each minute of [start, end) that has any."""
+    counts: dict[int, int] = defaultdict(int)
+    for at in times:
+        if start <= at < end:
+            counts[at - at % MINUTE_S] += 1
+    return counts
 
 
 def peaks(spans: list[tuple[int, int]], start: int, end: int) -> dict[int, int]:

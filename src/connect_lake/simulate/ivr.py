@@ -43,6 +43,7 @@ class FlowRun:
     queue_name: str | None = None
     attributes: dict[str, str] = field(default_factory=dict)
     lambda_errors: int = 0
+    error_branches_at: list[float] = field(default_factory=list)  # when the flow took a block's error branch
     last_result: str | None = None
     logged_at: float = 0.0
 
@@ -86,6 +87,7 @@ class FlowRun:
         if self.rng.random() < failure_rate:
             self.lambda_errors += 1
             self.block("InvokeExternalResource", f"Invoke {function}", params, (3, 4), results=LAMBDA_ERROR)
+            self.error_branches_at.append(self.logged_at)
             return False
         self.block("InvokeExternalResource", f"Invoke {function}", params, (1, 2), external_results=results)
         return True
