@@ -385,7 +385,7 @@ def _instance_health(rows: list[dict]) -> go.Figure:
     counts = [float(r[m] or 0) for r in rows for m in ("missed_calls", "contact_flow_errors")]
     top = nice_ceiling(max(counts, default=1) * 2)
     figure.update_layout(
-        title="Instance health by hour: peak concurrency against the quota, missed calls, flow errors",
+        title="Instance health by hour: concurrency against quota, misses, flow errors",
         barmode="group",
         height=400,
         legend={"orientation": "h", "y": -0.3},
