@@ -7,6 +7,8 @@ apostrophe, a space and non-ASCII letters, plus:
 - objects of one broken line each (not UTF-8, not JSON, a record without a field, with a timestamp that is not
   ISO-8601, with a number that does not fit, with a negative duration), also under an odd name, and records
   written back to back without newlines (one line of 17 MiB);
+- CloudTrail log files without their Records array, with an event without its id or with a time that is not
+  ISO-8601, and with no events at all;
 - objects rewritten in another form that means the same: CRLF line endings, a multi-member gzip stream,
   timestamps with an explicit offset and an unknown extra field, a Contact Lens document pretty-printed over
   many lines, one without CustomerMetadata, one with a Windows-safe name.
@@ -157,6 +159,32 @@ def faulty(lake: Lake, tmp_path_factory: pytest.TempPathFactory) -> FaultyLake:
         orjson.dumps({**event, "EventTimestamp": None}),
         "missing_field:EventTimestamp",
     )
+
+    # CloudTrail log files: a document without Records, an event without its id and one with a time that is not
+    # ISO-8601 (numbered by their place in the array), a file with no events (nothing to quarantine)
+    trail = sorted((lake.raw / "cloudtrail").rglob("*.json.gz"))[0]
+    trail_folder = str(trail.parent.relative_to(lake.raw))
+    trail_event = orjson.loads(gzip.decompress(trail.read_bytes()))["Records"][0]
+    account_region = trail.name.split("_")[0] + "_CloudTrail_" + trail.name.split("_")[2]
+    trail_name = f"{trail_folder}/{account_region}_20261103T1000Z_" + "{}.json.gz"
+    faulty.add(trail_name.format("NoRecords"), gzip.compress(b'{"records": []}\n'), "missing_field:Records", 1)
+    faulty.add(
+        trail_name.format("BadEvents"),
+        gzip.compress(
+            orjson.dumps(
+                {
+                    "Records": [
+                        {**trail_event, "eventID": None},
+                        {**trail_event, "eventTime": "Tue Nov 3 10:00:00 UTC 2026"},
+                    ]
+                }
+            )
+            + b"\n"
+        ),
+    )
+    faulty.expected[(trail_name.format("BadEvents"), 1)] = "missing_field:eventID"
+    faulty.expected[(trail_name.format("BadEvents"), 2)] = "invalid_timestamp:eventTime"
+    faulty.add(trail_name.format("NoEvents"), gzip.compress(b'{"Records": []}\n'))
 
     # rewritten in a form that means the same: the values must come through unchanged
     crlf, multi, offsets = (

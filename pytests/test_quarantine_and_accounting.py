@@ -24,6 +24,7 @@ RECORD_KEYS = {
         r["timestamp"],
     ),
 }
+RECORD_KEYS["cloudtrail"] = lambda r: r["eventID"]
 CONTACT_LENS = "contact_lens_analysis_redacted"
 # the configuration snapshots declared as sources: one record per resource and snapshot
 CONFIG_IDS = {
@@ -156,6 +157,25 @@ def python_accounting(lake: Lake) -> dict[tuple[str, str], Counter]:
                     tally["records_staged"] += 1
                     keys_seen[RECORD_KEYS[source](orjson.loads(line))] += 1
         counts[(source, "*")]["distinct_keys"] = len(keys_seen)
+    # CloudTrail: one document per object, a "line" per element of its Records (AWSLogs/<acct>/CloudTrail/<region>/)
+    keys_seen = Counter()
+    for path in sorted((lake.raw / "cloudtrail").rglob("*.json.gz")):
+        key = relative(lake, str(path))
+        tally = counts[("cloudtrail", "/".join(key.split("/")[5:8]))]
+        tally["objects_landed"] += 1
+        tally["bytes_landed"] += path.stat().st_size
+        if key in corrupt:
+            tally["objects_quarantined"] += 1
+            continue
+        for number, record in enumerate(orjson.loads(gzip.decompress(path.read_bytes()))["Records"], 1):
+            tally["lines_read"] += 1
+            if (key, number) in malformed:
+                tally["lines_quarantined"] += 1
+                tally["quarantined_" + malformed[(key, number)].split(":")[0]] += 1
+            else:
+                tally["records_staged"] += 1
+                keys_seen[record["eventID"]] += 1
+    counts[("cloudtrail", "*")]["distinct_keys"] = len(keys_seen)
     for path in sorted((lake.raw / "contact_lens/Analysis").glob("*/Redacted/*/*/*/*")):
         key = relative(lake, str(path))
         tally = counts[(CONTACT_LENS, "/".join(key.split("/")[4:7]))]
@@ -207,7 +227,7 @@ def test_every_staged_record_is_kept_or_set_aside_for_its_other_copy(lake: Lake,
             "sum(records_staged) from main_staging.stg_connect__landing_accounting group by 1"
         )
     }
-    for source in LINE_SOURCES:
+    for source in [*LINE_SOURCES, "cloudtrail"]:
         kept, superseded, not_modelled, staged = totals[source]
         assert kept == expected[(source, "*")]["distinct_keys"], source
         assert (superseded, not_modelled) == (staged - kept, 0), source

@@ -18,6 +18,8 @@ PREFIXES = {
     "contact_flow_logs": "contact_flow_logs/",
     "customer_profiles": "customer_profiles/",
     "cloudwatch_metrics": "cloudwatch_metrics/",
+    # the trail's log files, under AWSLogs/<account>/CloudTrail/<region>/YYYY/MM/DD/
+    "cloudtrail": "cloudtrail/",
     "contact_lens_analysis": "contact_lens/Analysis/",
     "contact_lens_analysis_redacted": "contact_lens/Analysis/",
     # the configuration snapshots, daily under YYYY/MM/DD/
@@ -50,6 +52,7 @@ def newest_landing_hours(lake: Lake, now: datetime) -> dict[str, datetime]:
             parts = key[len(prefix) :].split("/")
             parts = parts[1:] if source.startswith("contact_lens") else parts  # Voice or Chat
             parts = parts[1:] if redacted else parts
+            parts = parts[4:] if source == "cloudtrail" else parts
             digits = [p for p in parts[:4] if p.isdigit()]
             if len(digits) < 3:
                 continue

@@ -7,7 +7,11 @@
     {%- set is_document = connect_lake.is_document_source(landing) -%}
     {%- set key_from_name = rules.get('key_from_object_name') %}
     with landed_units as (
+        {%- if landing.get('record_array') %}
+        {{ connect_lake.records_from_array(connect_lake.read_unread_objects(node, relation), landing.record_array) }}
+        {%- else %}
         {{ connect_lake.read_unread_objects(node, relation) }}
+        {%- endif %}
     ),
 
     parsed as (
@@ -39,6 +43,9 @@
             keyed.*,
             case
                 when object_problem is not null then object_problem
+                {%- if landing.get('record_array') %}
+                when array_problem is not null then array_problem
+                {%- endif %}
                 {%- if is_document %}
                 when trim(coalesce(line, '')) = '' then 'empty_object'
                 {%- else %}
@@ -145,6 +152,52 @@
             max(object_problem) as object_problem
         from ({{ lines_sql }}) as document_lines
         group by _source_file
+{% endmacro %}
+
+
+{#- A source whose objects hold JSON documents with the records in an array (CloudTrail's {"Records": [...]},
+    one document per line): one unit per element, numbered by its position in the array, so the record rules,
+    the quarantine and the accounting see records, not documents. A line that is JSON without the array is
+    quarantined as missing_field:<array>; one that is not JSON stays whole, for invalid_json; an empty array
+    is a blank unit, counted and never staged. -#}
+{% macro records_from_array(units_sql, array_field) %}
+        with documents as (
+            select
+                units.*,
+                case
+                    when units.object_problem is null and units.is_valid_utf8
+                        then {{ connect_lake.json_array_elements('units.line', array_field) }}
+                end as elements
+            from ({{ units_sql }}) as units
+        )
+
+        select
+            documents._source_file,
+            documents._datehour,
+            cast(array_elements.element_position as bigint) as _line_number,
+            documents._object_size_bytes,
+            {{ connect_lake.json_to_text('array_elements.element') }} as line,
+            documents.is_valid_utf8,
+            documents.object_problem,
+            cast(null as varchar) as array_problem
+        from documents
+        {{ connect_lake.unnest_rows('documents.elements', 'array_elements', ['element'], 'element_position') }}
+        union all
+        select
+            _source_file,
+            _datehour,
+            _line_number,
+            _object_size_bytes,
+            case when elements is null then line else '' end as line,
+            is_valid_utf8,
+            object_problem,
+            case
+                when elements is null and object_problem is null and is_valid_utf8
+                    and {{ connect_lake.json_is_valid('line') }}
+                    then 'missing_field:{{ array_field }}'
+            end as array_problem
+        from documents
+        where elements is null or {{ connect_lake.array_length('elements') }} = 0
 {% endmacro %}
 
 

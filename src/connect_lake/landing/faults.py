@@ -91,6 +91,10 @@ RECORD_MUTATIONS: dict[str, list[Mutation]] = {
         _set("timestamp", "2026-11-02T10:00:00Z", "invalid_number"),
         _unreadable_metric_value,
     ],
+    "cloudtrail": [
+        _drop("eventTime"),
+        _set("eventTime", "2026/11/02 10:00:00", "invalid_timestamp"),
+    ],
     "customer_profiles": [
         _drop("EventTimestamp"),
         _set("EventTimestamp", "2026-13-45T99:00:00Z", "invalid_timestamp"),

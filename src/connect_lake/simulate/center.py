@@ -18,6 +18,7 @@ import simpy
 
 from connect_lake.simulate import catalog, ivr
 from connect_lake.simulate.agents import Agent, AgentEventStream, DeskContact
+from connect_lake.simulate.cloudtrail import AuditTrail
 from connect_lake.simulate.customers import Customer, maybe_change_profile
 from connect_lake.simulate.delivery import ContactFaults, Counters, Delivery, Streams
 from connect_lake.simulate.instance_metrics import InstanceMetrics
@@ -86,6 +87,7 @@ class ContactCenter:
         # new inbound contacts drawn per (channel, 15-minute interval start): the truth's arrivals, repeats apart
         self.new_arrivals: dict[tuple[str, int], int] = defaultdict(int)
         self.instance_metrics = InstanceMetrics()
+        self.audit_trail = AuditTrail(random.Random(f"{seed}/cloudtrail"))
         self.deliver = Delivery(self.rng, seed, streams, truth, faults, horizon, self.count, self.instance_metrics)
         self.router = Router(lambda: env.now)
         self.agents: list[Agent] = []
@@ -746,6 +748,7 @@ class ContactCenter:
     def complete(self, leg: Leg) -> None:
         """The leg is over: its record and analyses are delivered, then the customer may change and come back."""
         self.instance_metrics.record(leg)
+        self.audit_trail.record_leg(leg)
         last_update = self.deliver.contact_record(leg, self.now)
         if last_update is None:
             return

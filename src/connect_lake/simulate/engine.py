@@ -32,6 +32,7 @@ SOURCES = (
     "contact_lens",
     "connect_config",
     "cloudwatch_metrics",
+    "cloudtrail",
 )
 DRAIN_S = 4 * 3_600  # after the last arrival, in-flight contacts finish and agents log out
 TICK_S = 900
@@ -165,6 +166,16 @@ def simulate(settings: Settings) -> dict[str, Any]:
         random.Random(f"{settings.seed}/instance-metrics"),
         settings.contact_faults.metric_duplicate_rate,
     )
+    center.audit_trail.management_events(start, settings.days, [agent.agent_id for agent in agents])
+    cloudtrail_events = center.audit_trail.deliver(
+        settings.out,
+        settings.truth_out,
+        manifest,
+        writer,
+        horizon,
+        settings.delivery_faults.malformed_line_rate,
+        settings.delivery_faults.corrupt_object_rate,
+    )
     for stream in streams.firehoses():
         stream.close()
     writer.close()
@@ -210,6 +221,7 @@ def simulate(settings: Settings) -> dict[str, Any]:
             "contact_lens_files": streams.contact_lens.documents_written,
             "config_snapshot_objects": config_objects,
             "instance_metric_datapoints": instance_datapoints,
+            "cloudtrail_events": cloudtrail_events,
         },
         "elapsed_s": round(elapsed, 2),
     }
