@@ -7,7 +7,8 @@
     )
 }}
 -- One row per S3 data event on a contact's recording or chat transcript (Connect's CallRecordings/ and
--- ChatTranscripts/ folders): who fetched or deleted which contact's recording, how, and whether it was allowed.
+-- ChatTranscripts/ folders): who fetched or deleted which contact's recording, how, and whether it was
+-- allowed.
 -- A recording played in Connect's own contact search is fetched by Connect's service-linked role
 -- (access_channel connect_service): the person who listened is in Connect, not in this event. An event whose
 -- recording has not reached fct_recordings yet (its contact record lands later) keeps the contact id its key
@@ -61,8 +62,10 @@ final as (
             when 'DeleteObject' then 'delete'
             else 'other'
         end as access_type,
-        case when events.identity_invoked_by = 'connect.amazonaws.com' then 'connect_service' else 'direct' end
-            as access_channel,
+        case
+            when events.identity_invoked_by = 'connect.amazonaws.com' then 'connect_service'
+            else 'direct'
+        end as access_channel,
         events.is_success,
         events.error_code,
         events.identity_arn as actor_arn,
@@ -79,7 +82,8 @@ final as (
         recordings.recording_id is not null as is_known_recording,
         {{ connect_lake.ingested_at() }} as _ingested_at
     from events
-    left join recordings on events.s3_bucket_name || '/' || events.s3_object_key = recordings.recording_location
+    left join recordings
+        on events.s3_bucket_name || '/' || events.s3_object_key = recordings.recording_location
 )
 
 select * from final
