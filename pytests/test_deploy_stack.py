@@ -33,6 +33,7 @@ PARAMETERS = {
     "RawTieringAfterDays": "45",
     "RawArchiveAfterDays": "400",
     "DbtPrincipalArn": "arn:aws:iam::123456789012:role/ci",
+    "RecordingsBucketName": "amazon-connect-7c4b1f0e-3d2",
 }
 
 
@@ -127,6 +128,37 @@ def test_every_delivery_stream_lands_where_its_source_reads(template: dict) -> N
     [metric_stream] = resources(template, "AWS::CloudWatch::MetricStream").values()
     assert metric_stream["FirehoseArn"] == {"Fn::GetAtt": ["CloudWatchMetricsDelivery", "Arn"]}
     assert (metric_stream["OutputFormat"], metric_stream["IncludeFilters"]) == ("json", [{"Namespace": "AWS/Connect"}])
+
+
+def test_the_trail_lands_where_the_cloudtrail_source_reads(template: dict) -> None:
+    """The trail writes under the prefix the source lists (CloudTrail appends AWSLogs/<account>/CloudTrail/...),
+    records the account's management events and the recordings bucket's object events, and may write there."""
+    sources = yaml.safe_load((REPO / "models/staging/connect/_connect__sources.yml").read_text())
+    [cloudtrail] = [t for t in sources["sources"][0]["tables"] if t["name"] == "cloudtrail"]
+    [trail] = resources(template, "AWS::CloudTrail::Trail").values()
+    assert trail["S3BucketName"] == {"Ref": "RawBucket"}
+    assert trail["S3KeyPrefix"] + "/AWSLogs" == cloudtrail["meta"]["landing"]["prefix"]
+    assert trail["KMSKeyId"] == {"Fn::GetAtt": ["LakeKey", "Arn"]} and trail["EnableLogFileValidation"] is True
+    selectors = {
+        field["Field"]: field.get("Equals", field.get("StartsWith"))
+        for selector in trail["AdvancedEventSelectors"]
+        for field in selector["FieldSelectors"]
+        if selector["Name"].startswith("Reads and deletes")
+    }
+    assert selectors == {
+        "eventCategory": ["Data"],
+        "resources.type": ["AWS::S3::Object"],
+        "resources.ARN": [{"Fn::Sub": "arn:${AWS::Partition}:s3:::${RecordingsBucketName}/"}],
+    }
+    assert any(
+        field == {"Field": "eventCategory", "Equals": ["Management"]}
+        for selector in trail["AdvancedEventSelectors"]
+        for field in selector["FieldSelectors"]
+    )
+    raw_policy = resources(template, "AWS::S3::BucketPolicy")["RawBucketPolicy"]["PolicyDocument"]["Statement"]
+    [writes] = [s for s in raw_policy if s.get("Sid") == "CloudTrailWritesLogFiles"]
+    assert (writes["Principal"], writes["Action"]) == ({"Service": "cloudtrail.amazonaws.com"}, "s3:PutObject")
+    assert writes["Resource"] == {"Fn::Sub": "${RawBucket.Arn}/cloudtrail/AWSLogs/${AWS::AccountId}/*"}
 
 
 def test_every_bucket_refuses_plain_http_and_athena_is_bounded(template: dict) -> None:
