@@ -89,32 +89,15 @@ accounted as (
     {%- endfor %}
 ),
 
-objects as (
+-- one pass over the rows, per object first, then per folder: Trino and Athena plan a CTE read twice as two
+-- copies of every base model's scan, and the union of every source already takes many stages (at most 150)
+per_object as (
     select
         _raw_source,
         _datehour,
         _source_file,
         max(_object_size_bytes) as object_size_bytes,
-        max(case when _row_kind = 'quarantined_object' then 1 else 0 end) as is_quarantined
-    from accounted
-    group by 1, 2, 3
-),
-
-object_counts as (
-    select
-        _raw_source,
-        _datehour,
-        count(*) as objects_landed,
-        sum(is_quarantined) as objects_quarantined,
-        sum(object_size_bytes) as bytes_landed
-    from objects
-    group by 1, 2
-),
-
-line_counts as (
-    select
-        _raw_source,
-        _datehour,
+        max(case when _row_kind = 'quarantined_object' then 1 else 0 end) as is_quarantined,
         sum(case when _row_kind <> 'quarantined_object' then 1 else 0 end) as lines_read,
         sum(case when _row_kind = 'blank_line' then 1 else 0 end) as blank_lines,
         sum(case when _row_kind = 'quarantined_line' then 1 else 0 end) as lines_quarantined,
@@ -127,33 +110,51 @@ line_counts as (
         sum(case when dedup_outcome = 'not_modelled' then 1 else 0 end) as records_not_modelled,
         max(_ingested_at) as _ingested_at
     from accounted
+    group by 1, 2, 3
+),
+
+folder_counts as (
+    select
+        _raw_source,
+        _datehour,
+        count(*) as objects_landed,
+        sum(is_quarantined) as objects_quarantined,
+        sum(object_size_bytes) as bytes_landed,
+        sum(lines_read) as lines_read,
+        sum(blank_lines) as blank_lines,
+        sum(lines_quarantined) as lines_quarantined,
+        {%- for family in families %}
+        sum(quarantined_{{ family }}) as quarantined_{{ family }},
+        {%- endfor %}
+        sum(records_staged) as records_staged,
+        sum(records_kept) as records_kept,
+        sum(records_superseded) as records_superseded,
+        sum(records_not_modelled) as records_not_modelled,
+        max(_ingested_at) as _ingested_at
+    from per_object
     group by 1, 2
 )
 
 select
     {{ connect_lake.surrogate_key([
-        'line_counts._raw_source',
-        "coalesce(line_counts._datehour, '-')"
+        '_raw_source',
+        "coalesce(_datehour, '-')"
     ]) }}
         as landing_accounting_id,
-    line_counts._raw_source as raw_source,
-    line_counts._datehour as landing_folder,
-    cast(object_counts.objects_landed as bigint) as objects_landed,
-    cast(object_counts.objects_quarantined as bigint) as objects_quarantined,
-    cast(object_counts.bytes_landed as bigint) as bytes_landed,
-    cast(line_counts.lines_read as bigint) as lines_read,
-    cast(line_counts.blank_lines as bigint) as blank_lines,
-    cast(line_counts.lines_quarantined as bigint) as lines_quarantined,
+    _raw_source as raw_source,
+    _datehour as landing_folder,
+    cast(objects_landed as bigint) as objects_landed,
+    cast(objects_quarantined as bigint) as objects_quarantined,
+    cast(bytes_landed as bigint) as bytes_landed,
+    cast(lines_read as bigint) as lines_read,
+    cast(blank_lines as bigint) as blank_lines,
+    cast(lines_quarantined as bigint) as lines_quarantined,
     {%- for family in families %}
-    cast(line_counts.quarantined_{{ family }} as bigint) as quarantined_{{ family }},
+    cast(quarantined_{{ family }} as bigint) as quarantined_{{ family }},
     {%- endfor %}
-    cast(line_counts.records_staged as bigint) as records_staged,
-    cast(line_counts.records_kept as bigint) as records_kept,
-    cast(line_counts.records_superseded as bigint) as records_superseded,
-    cast(line_counts.records_not_modelled as bigint) as records_not_modelled,
-    line_counts._ingested_at
-from line_counts
-inner join object_counts
-    on
-        line_counts._raw_source = object_counts._raw_source
-        and line_counts._datehour is not distinct from object_counts._datehour
+    cast(records_staged as bigint) as records_staged,
+    cast(records_kept as bigint) as records_kept,
+    cast(records_superseded as bigint) as records_superseded,
+    cast(records_not_modelled as bigint) as records_not_modelled,
+    _ingested_at
+from folder_counts

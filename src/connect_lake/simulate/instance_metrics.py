@@ -114,8 +114,9 @@ class InstanceMetrics:
         self, stream: FirehoseStream, truth_dir: Path, start: int, end: int, rng: random.Random, duplicate_rate: float
     ) -> int:
         """Put every datapoint on the stream (arriving 1-3 minutes after its minute; some twice) and write the
-        truth. Returns the number of datapoints."""
+        truth. Returns the number of datapoints delivered before the simulation stops."""
         points = self.datapoints(start, end)
+        landed = 0
         with open(truth_dir / "instance_metrics.csv", "w", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(TRUTH_COLUMNS)
@@ -127,11 +128,12 @@ class InstanceMetrics:
                 )
                 if arrival > end:
                     continue
+                landed += 1
                 line = orjson.dumps(record(metric, group, queue_name, flow_name, minute, value, unit))
                 stream.put(arrival, line)
                 if rng.random() < duplicate_rate and arrival + 300 <= end:
                     stream.put(arrival + rng.uniform(5.0, 300.0), line)
-        return len(points)
+        return landed
 
 
 def record(
