@@ -95,6 +95,10 @@ RECORD_MUTATIONS: dict[str, list[Mutation]] = {
         _drop("eventTime"),
         _set("eventTime", "2026/11/02 10:00:00", "invalid_timestamp"),
     ],
+    "lex_conversation_logs": [
+        _drop("logEvents"),
+        _set("logEvents", {"id": "0", "message": "{}"}, "missing_field"),
+    ],
     "customer_profiles": [
         _drop("EventTimestamp"),
         _set("EventTimestamp", "2026-13-45T99:00:00Z", "invalid_timestamp"),
