@@ -97,7 +97,6 @@ RECORD_MUTATIONS: dict[str, list[Mutation]] = {
     ],
     "lex_conversation_logs": [
         _drop("logEvents"),
-        _set("logEvents", {"id": "0", "message": "{}"}, "missing_field"),
     ],
     "customer_profiles": [
         _drop("EventTimestamp"),
