@@ -30,7 +30,8 @@ def landed_copies(lake: Lake) -> Counter:
         key = str(path.relative_to(lake.raw))
         if key in corrupt:
             continue
-        for number, record in enumerate(orjson.loads(gzip.decompress(path.read_bytes()))["Records"], 1):
+        # element e of a file's one line is numbered 100000 + e
+        for number, record in enumerate(orjson.loads(gzip.decompress(path.read_bytes()))["Records"], 100_001):
             if (key, number) not in malformed:
                 copies[record["eventID"]] += 1
     return copies

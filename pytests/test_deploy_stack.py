@@ -120,11 +120,25 @@ def test_every_delivery_stream_lands_where_its_source_reads(template: dict) -> N
         "contact_flow_logs",
         "customer_profiles",
         "cloudwatch_metrics",
+        "lex_conversation_logs",
     }
     agent_events = streams["AgentEventsDelivery"]["KinesisStreamSourceConfiguration"]["KinesisStreamARN"]
     assert agent_events == {"Fn::GetAtt": ["AgentEventStream", "Arn"]}
-    [subscription] = resources(template, "AWS::Logs::SubscriptionFilter").values()
-    assert subscription["DestinationArn"] == {"Fn::GetAtt": ["ContactFlowLogsDelivery", "Arn"]}
+    subscriptions = resources(template, "AWS::Logs::SubscriptionFilter")
+    assert subscriptions["ContactFlowLogsSubscription"]["DestinationArn"] == {
+        "Fn::GetAtt": ["ContactFlowLogsDelivery", "Arn"]
+    }
+    lex = subscriptions["LexConversationLogsSubscription"]
+    assert (lex["LogGroupName"], lex["DestinationArn"]) == (
+        {"Ref": "LexConversationLogGroup"},
+        {"Fn::GetAtt": ["LexConversationLogsDelivery", "Arn"]},
+    )
+    # the envelopes stay whole (the source reads their logEvents): decompressed, no message extraction
+    lex_delivery = streams["LexConversationLogsDelivery"]["ExtendedS3DestinationConfiguration"]
+    assert [p["Type"] for p in lex_delivery["ProcessingConfiguration"]["Processors"]] == [
+        "Decompression",
+        "AppendDelimiterToRecord",
+    ]
     [metric_stream] = resources(template, "AWS::CloudWatch::MetricStream").values()
     assert metric_stream["FirehoseArn"] == {"Fn::GetAtt": ["CloudWatchMetricsDelivery", "Arn"]}
     assert (metric_stream["OutputFormat"], metric_stream["IncludeFilters"]) == ("json", [{"Namespace": "AWS/Connect"}])

@@ -7,6 +7,8 @@ apostrophe, a space and non-ASCII letters, plus:
 - objects of one broken line each (not UTF-8, not JSON, a record without a field, with a timestamp that is not
   ISO-8601, with a number that does not fit, with a negative duration), also under an odd name, and records
   written back to back without newlines (one line of 17 MiB);
+- Lex conversation-log envelopes with log events whose message is not JSON, lacks its requestId or has no
+  timestamp, a CONTROL_MESSAGE envelope, and two envelopes back to back without a newline;
 - CloudTrail log files without their Records array, with an event without its id or with a time that is not
   ISO-8601, and with no events at all;
 - objects rewritten in another form that means the same: CRLF line endings, a multi-member gzip stream,
@@ -182,9 +184,49 @@ def faulty(lake: Lake, tmp_path_factory: pytest.TempPathFactory) -> FaultyLake:
             + b"\n"
         ),
     )
-    faulty.expected[(trail_name.format("BadEvents"), 1)] = "missing_field:eventID"
-    faulty.expected[(trail_name.format("BadEvents"), 2)] = "invalid_timestamp:eventTime"
+    # element e of line 1 is numbered 100000 + e
+    faulty.expected[(trail_name.format("BadEvents"), 100_001)] = "missing_field:eventID"
+    faulty.expected[(trail_name.format("BadEvents"), 100_002)] = "invalid_timestamp:eventTime"
     faulty.add(trail_name.format("NoEvents"), gzip.compress(b'{"Records": []}\n'))
+
+    # Lex conversation logs (subscription envelopes): log events whose message is not JSON, lacks its requestId,
+    # or that have no timestamp (numbered 100000 + their place in line 1's logEvents); a CONTROL_MESSAGE envelope
+    # (not data); two envelopes written back to back without a newline (Firehose without the delimiter)
+    lex_object = faulty.first_object("lex_conversation_logs")
+    lex_folder = "/".join(str(lex_object.relative_to(lake.raw)).split("/")[:5])
+    real_envelope = next(
+        orjson.loads(line)
+        for line in gzip.decompress(lex_object.read_bytes()).split(b"\n")
+        if line.startswith(b'{"messageType":"DATA_MESSAGE"')
+    )
+    event = real_envelope["logEvents"][0]
+    entry = orjson.loads(event["message"])
+    broken_events = [
+        {**event, "id": "1" * 56, "message": "Lex says: not JSON"},
+        {**event, "id": "2" * 56, "message": orjson.dumps({**entry, "requestId": None}).decode()},
+        {"id": "3" * 56, "message": event["message"]},
+    ]
+    lex_key = f"{lex_folder}/acme-care-lex-logs-1-2026-11-03-10-00-00-broken-events.gz"
+    faulty.add(lex_key, gzip.compress(orjson.dumps({**real_envelope, "logEvents": broken_events}) + b"\n"))
+    faulty.expected[(lex_key, 100_001)] = "invalid_json:message"
+    faulty.expected[(lex_key, 100_002)] = "missing_field:message.requestId"
+    faulty.expected[(lex_key, 100_003)] = "missing_field:timestamp"
+    control = {
+        "messageType": "CONTROL_MESSAGE",
+        "owner": "CloudwatchLogs",
+        "logGroup": "",
+        "logStream": "",
+        "subscriptionFilters": [],
+        "logEvents": [{"id": "", "timestamp": 1762164000000, "message": "CWL CONTROL MESSAGE: Checking health"}],
+    }
+    control_key = f"{lex_folder}/acme-care-lex-logs-1-2026-11-03-10-05-00-control.gz"
+    faulty.add(control_key, gzip.compress(orjson.dumps(control)))
+    faulty.broken_line(
+        "lex_conversation_logs",
+        "acme-care-lex-logs-1-2026-11-03-10-10-00-no-delimiter.gz",
+        orjson.dumps({**real_envelope, "logEvents": broken_events[:1]}) * 2,
+        "invalid_json",
+    )
 
     # rewritten in a form that means the same: the values must come through unchanged
     crlf, multi, offsets = (

@@ -13,6 +13,7 @@ import pytest
 
 from lakes import Lake, MetricFlow, Warehouse, read_csv, ts
 from truths import (
+    BOT_METRICS,
     INSTANCE_HEALTH_METRICS,
     SPAN_END_TOLERANCE_S,
     queue_day_sums,
@@ -128,6 +129,7 @@ TESTED = {
     *JOURNEY_METRICS,
     *IVR_METRICS,
     *SENTIMENT_METRICS,
+    *BOT_METRICS,
     "contact_legs",
 }
 

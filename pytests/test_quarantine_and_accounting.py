@@ -24,7 +24,17 @@ RECORD_KEYS = {
         r["timestamp"],
     ),
 }
-RECORD_KEYS["cloudtrail"] = lambda r: r["eventID"]
+# the sources whose lines hold their records in an array: where they land, which key parts are the landing
+# folder, the array, and the staging key of an element
+ARRAY_SOURCES = {
+    "cloudtrail": ("cloudtrail", slice(5, 8), "Records", lambda e: e["eventID"]),
+    "lex_conversation_logs": (
+        "lex_conversation_logs",
+        slice(1, 5),
+        "logEvents",
+        lambda e: orjson.loads(e["message"])["requestId"],
+    ),
+}
 CONTACT_LENS = "contact_lens_analysis_redacted"
 # the configuration snapshots declared as sources: one record per resource and snapshot
 CONFIG_IDS = {
@@ -157,25 +167,37 @@ def python_accounting(lake: Lake) -> dict[tuple[str, str], Counter]:
                     tally["records_staged"] += 1
                     keys_seen[RECORD_KEYS[source](orjson.loads(line))] += 1
         counts[(source, "*")]["distinct_keys"] = len(keys_seen)
-    # CloudTrail: one document per object, a "line" per element of its Records (AWSLogs/<acct>/CloudTrail/<region>/)
-    keys_seen = Counter()
-    for path in sorted((lake.raw / "cloudtrail").rglob("*.json.gz")):
-        key = relative(lake, str(path))
-        tally = counts[("cloudtrail", "/".join(key.split("/")[5:8]))]
-        tally["objects_landed"] += 1
-        tally["bytes_landed"] += path.stat().st_size
-        if key in corrupt:
-            tally["objects_quarantined"] += 1
-            continue
-        for number, record in enumerate(orjson.loads(gzip.decompress(path.read_bytes()))["Records"], 1):
-            tally["lines_read"] += 1
-            if (key, number) in malformed:
-                tally["lines_quarantined"] += 1
-                tally["quarantined_" + malformed[(key, number)].split(":")[0]] += 1
-            else:
-                tally["records_staged"] += 1
-                keys_seen[record["eventID"]] += 1
-    counts[("cloudtrail", "*")]["distinct_keys"] = len(keys_seen)
+    for source, (prefix, folder_parts, array, key_of) in ARRAY_SOURCES.items():
+        keys_seen = Counter()
+        for path in sorted((lake.raw / prefix).rglob("*.gz")):
+            key = relative(lake, str(path))
+            tally = counts[(source, "/".join(key.split("/")[folder_parts]))]
+            tally["objects_landed"] += 1
+            tally["bytes_landed"] += path.stat().st_size
+            if key in corrupt:
+                tally["objects_quarantined"] += 1
+                continue
+            for line_number, line in enumerate(gzip.decompress(path.read_bytes()).split(b"\n")[:-1], 1):
+                document = None if (key, line_number) in malformed or not line.strip() else orjson.loads(line)
+                if document is None or document.get("messageType") == "CONTROL_MESSAGE" or not document[array]:
+                    # a broken line, a blank one, a document that is not data or holds no records: one unit
+                    tally["lines_read"] += 1
+                    if (key, line_number) in malformed:
+                        tally["lines_quarantined"] += 1
+                        tally["quarantined_" + malformed[(key, line_number)].split(":")[0]] += 1
+                    else:
+                        tally["blank_lines"] += 1
+                    continue
+                # element e of line L is numbered L * 100000 + e
+                for number, element in enumerate(document[array], line_number * 100_000 + 1):
+                    tally["lines_read"] += 1
+                    if (key, number) in malformed:
+                        tally["lines_quarantined"] += 1
+                        tally["quarantined_" + malformed[(key, number)].split(":")[0]] += 1
+                    else:
+                        tally["records_staged"] += 1
+                        keys_seen[key_of(element)] += 1
+        counts[(source, "*")]["distinct_keys"] = len(keys_seen)
     for path in sorted((lake.raw / "contact_lens/Analysis").glob("*/Redacted/*/*/*/*")):
         key = relative(lake, str(path))
         tally = counts[(CONTACT_LENS, "/".join(key.split("/")[4:7]))]
@@ -227,7 +249,7 @@ def test_every_staged_record_is_kept_or_set_aside_for_its_other_copy(lake: Lake,
             "sum(records_staged) from main_staging.stg_connect__landing_accounting group by 1"
         )
     }
-    for source in [*LINE_SOURCES, "cloudtrail"]:
+    for source in [*LINE_SOURCES, *ARRAY_SOURCES]:
         kept, superseded, not_modelled, staged = totals[source]
         assert kept == expected[(source, "*")]["distinct_keys"], source
         assert (superseded, not_modelled) == (staged - kept, 0), source

@@ -91,11 +91,13 @@ def test_malformed_lines_are_where_the_manifest_says_and_broken_as_it_says(lake:
         "negative_duration",
     }, kinds
     for (key, number), reason in malformed.items():
-        if key.startswith("cloudtrail/"):
-            # a broken event of a CloudTrail file: its place in the one line's Records array
-            line = orjson.dumps(orjson.loads(gzip.decompress((lake.raw / key).read_bytes()))["Records"][number - 1])
+        lines = gzip.decompress((lake.raw / key).read_bytes()).split(b"\n")
+        if number >= 100_000:
+            # element e of line L of a record-array source (CloudTrail's Records) is numbered L * 100000 + e
+            document = orjson.loads(lines[number // 100_000 - 1])
+            line = orjson.dumps((document.get("Records") or document["logEvents"])[number % 100_000 - 1])
         else:
-            line = gzip.decompress((lake.raw / key).read_bytes()).split(b"\n")[number - 1]
+            line = lines[number - 1]
         if reason == "invalid_utf8":
             with pytest.raises(UnicodeDecodeError):
                 line.decode("utf-8")

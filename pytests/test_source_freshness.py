@@ -18,6 +18,7 @@ PREFIXES = {
     "contact_flow_logs": "contact_flow_logs/",
     "customer_profiles": "customer_profiles/",
     "cloudwatch_metrics": "cloudwatch_metrics/",
+    "lex_conversation_logs": "lex_conversation_logs/",
     # the trail's log files, under AWSLogs/<account>/CloudTrail/<region>/YYYY/MM/DD/
     "cloudtrail": "cloudtrail/",
     "contact_lens_analysis": "contact_lens/Analysis/",

@@ -152,3 +152,16 @@ INSTANCE_HEALTH_METRICS = (
     "missed_calls",
     "contact_flow_errors",
 )
+
+# the semantic layer's chat-bot metrics (fct_bot_turns, fct_bot_sessions): metric -> the truth's count it is, or
+# (numerator, denominator) of a rate
+BOT_METRICS = {
+    "bot_turns": "turns",
+    "recognised_bot_turns": "recognised",
+    "missed_bot_utterances": "missed",
+    "bot_sessions": "sessions",
+    "bot_contained_sessions": "contained",
+    "intent_recognition_rate": ("recognised", "turns"),
+    "missed_utterance_rate": ("missed", "turns"),
+    "bot_containment_rate": ("contained", "sessions"),
+}

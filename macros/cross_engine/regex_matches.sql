@@ -36,3 +36,23 @@
 {% macro default__regex_extract(column, pattern, group=1) %}
     {{ exceptions.raise_compiler_error('regex_extract: no implementation for ' ~ target.type) }}
 {% endmacro %}
+
+
+{% macro regex_replace_all(column, pattern, replacement) %}
+    {{ return(adapter.dispatch('regex_replace_all', 'connect_lake')(column, pattern, replacement)) }}
+{% endmacro %}
+
+{% macro trino__regex_replace_all(column, pattern, replacement) -%}
+    regexp_replace({{ column }}, '{{ pattern | replace("'", "''") }}', '{{ replacement | replace("'", "''") }}')
+{%- endmacro %}
+
+{#- Athena engine v3 is Trino: the same body -#}
+{% macro athena__regex_replace_all(column, pattern, replacement) %}{{ return(connect_lake.trino__regex_replace_all(column, pattern, replacement)) }}{% endmacro %}
+
+{% macro duckdb__regex_replace_all(column, pattern, replacement) -%}
+    regexp_replace({{ column }}, '{{ pattern | replace("'", "''") }}', '{{ replacement | replace("'", "''") }}', 'g')
+{%- endmacro %}
+
+{% macro default__regex_replace_all(column, pattern, replacement) %}
+    {{ exceptions.raise_compiler_error('regex_replace_all: no implementation for ' ~ target.type) }}
+{% endmacro %}

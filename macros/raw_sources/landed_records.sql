@@ -8,7 +8,9 @@
     {%- set key_from_name = rules.get('key_from_object_name') %}
     with landed_units as (
         {%- if landing.get('record_array') %}
-        {{ connect_lake.records_from_array(connect_lake.read_unread_objects(node, relation), landing.record_array) }}
+        {{ connect_lake.records_from_array(
+            connect_lake.read_unread_objects(node, relation), landing.record_array, landing.get('record_array_skip', {})
+        ) }}
         {%- else %}
         {{ connect_lake.read_unread_objects(node, relation) }}
         {%- endif %}
@@ -155,15 +157,34 @@
 {% endmacro %}
 
 
-{#- A source whose objects hold JSON documents with the records in an array (CloudTrail's {"Records": [...]},
-    one document per line): one unit per element, numbered by its position in the array, so the record rules,
-    the quarantine and the accounting see records, not documents. A line that is JSON without the array is
-    quarantined as missing_field:<array>; one that is not JSON stays whole, for invalid_json; an empty array
-    is a blank unit, counted and never staged. -#}
-{% macro records_from_array(units_sql, array_field) %}
+{#- A source whose lines are JSON documents with the records in an array (CloudTrail's {"Records": [...]}, a
+    CloudWatch Logs subscription envelope's logEvents): one unit per element, so the record rules, the
+    quarantine and the accounting see records, not documents. Element e of line L is numbered L * 100000 + e
+    (on Trino and Athena, whose text readers give no line numbers, it has none, as the lines have none); a line
+    that gives no elements keeps its own number L. A line that is JSON without the array is quarantined as
+    missing_field:<array>; one that is not JSON stays whole, for invalid_json; an empty array, and a document
+    the source declares not data (meta.landing.record_array_skip: {field: value}, a CONTROL_MESSAGE), is a blank
+    unit, counted and never staged. -#}
+{% macro records_from_array(units_sql, array_field, skip={}) %}
         with documents as (
             select
                 units.*,
+                {%- if skip %}
+                {%- set tests = [] %}
+                {%- for field, value in skip.items() %}
+                {%- do tests.append(connect_lake.json_str('units.line', '$.' ~ field) ~ " = '" ~ value ~ "'") %}
+                {%- endfor %}
+                coalesce(
+                    case
+                        when units.object_problem is null and units.is_valid_utf8
+                            and {{ connect_lake.json_is_valid('units.line') }}
+                            then {{ tests | join(' or ') }}
+                    end,
+                    false
+                ) as is_not_data,
+                {%- else %}
+                false as is_not_data,
+                {%- endif %}
                 case
                     when units.object_problem is null and units.is_valid_utf8
                         then {{ connect_lake.json_array_elements('units.line', array_field) }}
@@ -174,7 +195,7 @@
         select
             documents._source_file,
             documents._datehour,
-            cast(array_elements.element_position as bigint) as _line_number,
+            cast(documents._line_number * 100000 + array_elements.element_position as bigint) as _line_number,
             documents._object_size_bytes,
             {{ connect_lake.json_to_text('array_elements.element') }} as line,
             documents.is_valid_utf8,
@@ -182,22 +203,23 @@
             cast(null as varchar) as array_problem
         from documents
         {{ connect_lake.unnest_rows('documents.elements', 'array_elements', ['element'], 'element_position') }}
+        where not documents.is_not_data
         union all
         select
             _source_file,
             _datehour,
             _line_number,
             _object_size_bytes,
-            case when elements is null then line else '' end as line,
+            case when elements is null and not is_not_data then line else '' end as line,
             is_valid_utf8,
             object_problem,
             case
-                when elements is null and object_problem is null and is_valid_utf8
+                when elements is null and not is_not_data and object_problem is null and is_valid_utf8
                     and {{ connect_lake.json_is_valid('line') }}
                     then 'missing_field:{{ array_field }}'
             end as array_problem
         from documents
-        where elements is null or {{ connect_lake.array_length('elements') }} = 0
+        where elements is null or {{ connect_lake.array_length('elements') }} = 0 or is_not_data
 {% endmacro %}
 
 

@@ -60,6 +60,13 @@
             and not {{ connect_lake.is_decimal_text(connect_lake.record_field(path, payload)) }}
             then 'invalid_number:{{ path }}'
         {%- endfor %}
+        {%- for path, required in rules.get('json_documents', {}).items() %}
+        when not {{ connect_lake.json_is_valid(connect_lake.record_field(path, payload)) }} then 'invalid_json:{{ path }}'
+        {%- for key in required %}
+        when nullif(trim({{ connect_lake.json_str(connect_lake.record_field(path, payload), '$.' ~ key) }}), '') is null
+            then 'missing_field:{{ path }}.{{ key }}'
+        {%- endfor %}
+        {%- endfor %}
         {%- for path in rules.get('non_negative', []) %}
         when try_cast({{ connect_lake.record_field(path, payload) }} as bigint) < 0 then 'negative_duration:{{ path }}'
         {%- endfor %}

@@ -69,7 +69,8 @@ def table(warehouse: Path, semantic_manifest: Path, truth: Path, schema: str = "
             f"{counts['flow_log_entries']:,} flow-log entries, {counts['contact_lens_files']:,} Contact Lens files, "
             f"{counts['profile_events']:,} profile events, {counts['config_snapshot_objects']:,} configuration "
             f"snapshots, {counts['instance_metric_datapoints']:,} CloudWatch datapoints, "
-            f"{counts['cloudtrail_events']:,} CloudTrail events; {counts['malformed_lines']:,} malformed lines and "
+            f"{counts['bot_turns']:,} chat-bot utterances, {counts['cloudtrail_events']:,} CloudTrail events; "
+            f"{counts['malformed_lines']:,} malformed lines and "
             f"{counts['corrupt_objects']:,} corrupt objects injected",
         ),
         ("contacts queued / handled (every queue)", f"{t['contacts_queued']:,.0f} / {t['contacts_handled']:,.0f}"),

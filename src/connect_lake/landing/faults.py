@@ -95,6 +95,9 @@ RECORD_MUTATIONS: dict[str, list[Mutation]] = {
         _drop("eventTime"),
         _set("eventTime", "2026/11/02 10:00:00", "invalid_timestamp"),
     ],
+    "lex_conversation_logs": [
+        _drop("logEvents"),
+    ],
     "customer_profiles": [
         _drop("EventTimestamp"),
         _set("EventTimestamp", "2026-13-45T99:00:00Z", "invalid_timestamp"),

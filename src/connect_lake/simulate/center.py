@@ -23,6 +23,7 @@ from connect_lake.simulate.customers import Customer, maybe_change_profile
 from connect_lake.simulate.delivery import ContactFaults, Counters, Delivery, Streams
 from connect_lake.simulate.instance_metrics import InstanceMetrics
 from connect_lake.simulate.legs import Leg
+from connect_lake.simulate.lex import BotConversations
 from connect_lake.simulate.rand import choice, randint
 from connect_lake.simulate.routing import Router
 from connect_lake.simulate.timefmt import iso_seconds
@@ -88,6 +89,7 @@ class ContactCenter:
         self.new_arrivals: dict[tuple[str, int], int] = defaultdict(int)
         self.instance_metrics = InstanceMetrics()
         self.audit_trail = AuditTrail(random.Random(f"{seed}/cloudtrail"))
+        self.bot_conversations = BotConversations(random.Random(f"{seed}/lex"))
         self.deliver = Delivery(self.rng, seed, streams, truth, faults, horizon, self.count, self.instance_metrics)
         self.router = Router(lambda: env.now)
         self.agents: list[Agent] = []
@@ -649,6 +651,9 @@ class ContactCenter:
         leg.connected_to_system_at = self.now
         leg.customer_endpoint, leg.customer_endpoint_type = customer.email, "EMAIL"
         run = ivr.chat_entry(leg.contact_id, self.now, self.rng, self.is_open("CHAT", self.now), self.reason_for)
+        if run.bot_session is not None:
+            started, ended, intent = run.bot_session
+            self.bot_conversations.record_session(leg.contact_id, started, ended, intent, run.outcome)
         leg.attributes = dict(run.attributes)
         self.deliver.flow(run)
         self.ensure_profile(customer)

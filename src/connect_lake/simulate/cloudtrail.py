@@ -322,7 +322,8 @@ class AuditTrail:
                     if kind in ("missing_field", "invalid_timestamp"):
                         malformed += 1
                         records.append(orjson.loads(bad))
-                        manifest.malformed_line(key, len(records), kind, reason)
+                        # element e of the file's one line is numbered 100000 + e (records_from_array)
+                        manifest.malformed_line(key, 100_000 + len(records), kind, reason)
             content = orjson.dumps({"Records": records}) + b"\n"
             writer.write(root / key, content, 6)
             manifest.landed_object(key, SOURCE, len(records), written, written, False)

@@ -46,6 +46,7 @@ class Streams:
     customer_profiles: FirehoseStream
     contact_lens: Any  # DocumentWriter
     cloudwatch_metrics: FirehoseStream
+    lex_conversation_logs: FirehoseStream
 
     def firehoses(self) -> list[FirehoseStream]:
         return [
@@ -54,6 +55,7 @@ class Streams:
             self.contact_flow_logs,
             self.customer_profiles,
             self.cloudwatch_metrics,
+            self.lex_conversation_logs,
         ]
 
 

@@ -33,6 +33,7 @@ SOURCES = (
     "connect_config",
     "cloudwatch_metrics",
     "cloudtrail",
+    "lex_conversation_logs",
 )
 DRAIN_S = 4 * 3_600  # after the last arrival, in-flight contacts finish and agents log out
 TICK_S = 900
@@ -87,6 +88,7 @@ def build_streams(settings: Settings, manifest: LandingManifest, writer: Backgro
         contact_flow_logs=firehose("contact_flow_logs", "acme-care-flow-logs", 43),
         customer_profiles=firehose("customer_profiles", "acme-care-profiles", 157),
         cloudwatch_metrics=firehose("cloudwatch_metrics", "acme-care-metric-stream", 71),
+        lex_conversation_logs=firehose("lex_conversation_logs", "acme-care-lex-logs", 127),
         contact_lens=DocumentWriter(
             settings.out,
             manifest,
@@ -166,6 +168,9 @@ def simulate(settings: Settings) -> dict[str, Any]:
         random.Random(f"{settings.seed}/instance-metrics"),
         settings.contact_faults.metric_duplicate_rate,
     )
+    bot_turns = center.bot_conversations.deliver(
+        streams.lex_conversation_logs, settings.truth_out, start, horizon, settings.contact_faults.metric_duplicate_rate
+    )
     center.audit_trail.management_events(start, settings.days, [agent.agent_id for agent in agents])
     cloudtrail_events = center.audit_trail.deliver(
         settings.out,
@@ -222,6 +227,7 @@ def simulate(settings: Settings) -> dict[str, Any]:
             "config_snapshot_objects": config_objects,
             "instance_metric_datapoints": instance_datapoints,
             "cloudtrail_events": cloudtrail_events,
+            "bot_turns": bot_turns,
         },
         "elapsed_s": round(elapsed, 2),
     }

@@ -43,6 +43,8 @@ class FlowRun:
     queue_name: str | None = None
     attributes: dict[str, str] = field(default_factory=dict)
     lambda_errors: int = 0
+    # the Lex bot's part of the flow: when it began and ended, and the intent it handed back
+    bot_session: tuple[float, float, str] | None = None
     error_branches_at: list[float] = field(default_factory=list)  # when the flow took a block's error branch
     last_result: str | None = None
     logged_at: float = 0.0
@@ -173,6 +175,7 @@ def chat_entry(contact_id: str, start: float, rng: random.Random, is_open: bool,
         (15, 60),
         results=intent,
     )
+    run.bot_session = (run.logged_at, run.clock, intent)
     if run.drops(0.04):
         return run
     run.block("CheckHoursOfOperation", "Agents online?", {"Hours": "Chat hours"}, (0, 0), results=str(is_open))
