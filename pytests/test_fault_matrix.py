@@ -7,6 +7,8 @@ apostrophe, a space and non-ASCII letters, plus:
 - objects of one broken line each (not UTF-8, not JSON, a record without a field, with a timestamp that is not
   ISO-8601, with a number that does not fit, with a negative duration), also under an odd name, and records
   written back to back without newlines (one line of 17 MiB);
+- a contact record whose audio quality score is not a number; metric-stream datapoints whose maximum is not a
+  number, whose timestamp is ISO-8601 text, and one of another namespace (staged, not an instance metric);
 - Lex conversation-log envelopes with log events whose message is not JSON, lacks its requestId or has no
   timestamp, a CONTROL_MESSAGE envelope, and two envelopes back to back without a newline;
 - CloudTrail log files without their Records array, with an event without its id or with a time that is not
@@ -76,7 +78,7 @@ class FaultyLake:
                 return orjson.loads(line)
         raise AssertionError(f"no record in {key}")
 
-    def broken_line(self, source: str, name: str, line: bytes, reason: str, compress: bool = True) -> None:
+    def broken_line(self, source: str, name: str, line: bytes, reason: str | None, compress: bool = True) -> None:
         folder = "/".join(str(self.first_object(source).relative_to(self.clean.raw)).split("/")[:5])
         payload = line + b"\n"
         self.add(f"{folder}/{name}", gzip.compress(payload) if compress else payload, reason, 1)
@@ -160,6 +162,36 @@ def faulty(lake: Lake, tmp_path_factory: pytest.TempPathFactory) -> FaultyLake:
         "event-no-time.gz",
         orjson.dumps({**event, "EventTimestamp": None}),
         "missing_field:EventTimestamp",
+    )
+
+    # call quality and the metric stream: a score that is not a number, a datapoint whose maximum is not one, a
+    # timestamp written as ISO-8601 instead of epoch milliseconds; a datapoint of another namespace (an account's
+    # stream carries them) is staged as a record and left out of the instance's marts
+    voice = next(r for r in faulty.clean.records("contact_records") if r.get("QualityMetrics"))
+    faulty.broken_line(
+        "contact_records",
+        "quality-n-a.gz",
+        orjson.dumps({**voice, "QualityMetrics": {"Agent": {"Audio": {"QualityScore": "n/a"}}}}),
+        "invalid_number:QualityMetrics.Agent.Audio.QualityScore",
+    )
+    datapoint = faulty.first_record("cloudwatch_metrics")
+    faulty.broken_line(
+        "cloudwatch_metrics",
+        "max-nan.gz",
+        orjson.dumps({**datapoint, "value": {**datapoint["value"], "max": "NaN"}}),
+        "invalid_number:value.max",
+    )
+    faulty.broken_line(
+        "cloudwatch_metrics",
+        "iso-timestamp.gz",
+        orjson.dumps({**datapoint, "timestamp": "2026-11-03T10:00:00Z"}),
+        "invalid_number:timestamp",
+    )
+    faulty.broken_line(
+        "cloudwatch_metrics",
+        "other-namespace.gz",
+        orjson.dumps({**datapoint, "namespace": "AWS/EC2", "metric_name": "CPUUtilization"}),
+        None,
     )
 
     # CloudTrail log files: a document without Records, an event without its id and one with a time that is not
