@@ -42,6 +42,13 @@ events as (
 ),
 {%- endif %}
 
+located as (
+    select
+        *,
+        s3_bucket_name || '/' || s3_object_key as recording_location
+    from events
+),
+
 recordings as (
     select
         recording_location,
@@ -73,7 +80,7 @@ final as (
         events.actor_name,
         events.source_ip_address,
         events.user_agent,
-        events.s3_bucket_name || '/' || events.s3_object_key as recording_location,
+        events.recording_location,
         recordings.recording_id,
         coalesce(
             recordings.contact_id,
@@ -81,9 +88,8 @@ final as (
         ) as contact_id,
         recordings.recording_id is not null as is_known_recording,
         {{ connect_lake.ingested_at() }} as _ingested_at
-    from events
-    left join recordings
-        on events.s3_bucket_name || '/' || events.s3_object_key = recordings.recording_location
+    from located as events
+    left join recordings on events.recording_location = recordings.recording_location
 )
 
 select * from final

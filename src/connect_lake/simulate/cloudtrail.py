@@ -23,7 +23,6 @@ The truth, `cloudtrail_events.csv`, has every event with what the marts must sho
 from __future__ import annotations
 
 import csv
-import gzip
 import random
 import string
 import time
@@ -292,9 +291,10 @@ class AuditTrail:
     ) -> int:
         """Write the log files (each event in the file of the five minutes it reached CloudTrail's delivery, some
         twice) and the truth. Returns the number of events delivered."""
+        events = sorted(self.events, key=lambda e: (e[0], e[1]["eventID"]))
         files: dict[int, list[dict[str, Any]]] = {}
         delivered_at: dict[str, float] = {}
-        for at, record, _ in sorted(self.events, key=lambda e: (e[0], e[1]["eventID"])):
+        for at, record, _ in events:
             arrival = at + self.rng.uniform(*DELIVERY_DELAY_S)
             copies = [arrival]
             if self.rng.random() < DUPLICATE_RATE:
@@ -336,7 +336,7 @@ class AuditTrail:
         with open(truth_dir / "cloudtrail_events.csv", "w", newline="") as handle:
             out = csv.writer(handle)
             out.writerow(TRUTH_COLUMNS)
-            for _, record, truth in sorted(self.events, key=lambda e: (e[0], e[1]["eventID"])):
+            for _, record, truth in events:
                 when = delivered_at.get(record["eventID"])
                 identity = record["userIdentity"]
                 out.writerow(
@@ -359,8 +359,3 @@ class AuditTrail:
                     )
                 )
         return len(delivered_at)
-
-
-def read_log_file(path: Path) -> list[dict[str, Any]]:
-    """The records of one landed log file (for tests and checks)."""
-    return orjson.loads(gzip.decompress(path.read_bytes()))["Records"]
